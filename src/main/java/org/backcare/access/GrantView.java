@@ -1,0 +1,22 @@
+package org.backcare.access;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Grant")
+public record GrantView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID patientId,
+        @Schema(required = true, maxLength = 255) String subject,
+        @Schema(required = true) Relationship relationship,
+        @Schema(required = true, maxItems = 6, uniqueItems = true) Set<Scope> scopes,
+        @Schema(required = true) Instant createdAt,
+        Instant expiresAt) {
+
+    static GrantView of(AccessGrant grant) {
+        return new GrantView(grant.id, grant.patientId, grant.subject, grant.relationship, Set.copyOf(grant.scopes),
+                grant.createdAt, grant.expiresAt);
+    }
+}

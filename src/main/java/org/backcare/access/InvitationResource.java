@@ -1,0 +1,74 @@
+package org.backcare.access;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.backcare.common.Responses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/v1")
+@Authenticated
+@Tag(name = "Consent")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class InvitationResource {
+
+    private final InvitationService invitations;
+
+    InvitationResource(InvitationService invitations) {
+        this.invitations = invitations;
+    }
+
+    @POST
+    @Path("patients/{patientId}/invitations")
+    @Operation(operationId = "createInvitation",
+            summary = "Create a single-use invitation code for a partner or clinician (patient only)")
+    @APIResponse(responseCode = "201", description = "Created; the code is only ever shown here",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
+    public RestResponse<InvitationView> create(@PathParam("patientId") UUID patientId,
+            @Valid @NotNull InvitationInput input) {
+        InvitationView invitation = invitations.create(patientId, input);
+        return Responses.created("/v1/patients/" + patientId + "/invitations/" + invitation.id(), invitation);
+    }
+
+    @GET
+    @Path("patients/{patientId}/invitations/{invitationId}")
+    @Operation(operationId = "getInvitation", summary = "Read an invitation's state, without its code (patient only)")
+    public InvitationView get(@PathParam("patientId") UUID patientId, @PathParam("invitationId") UUID invitationId) {
+        return invitations.get(patientId, invitationId);
+    }
+
+    @DELETE
+    @Path("patients/{patientId}/invitations/{invitationId}")
+    @Operation(operationId = "cancelInvitation", summary = "Withdraw an invitation not yet accepted (patient only)")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "409", description = "Already accepted; revoke the grant instead")
+    public void cancel(@PathParam("patientId") UUID patientId, @PathParam("invitationId") UUID invitationId) {
+        invitations.cancel(patientId, invitationId);
+    }
+
+    @POST
+    @Path("invitations/accept")
+    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation code; grants the caller access")
+    @APIResponse(responseCode = "201", description = "Access granted to the caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantView.class)))
+    @APIResponse(responseCode = "409", description = "The caller already has access, or owns the data")
+    public RestResponse<GrantView> accept(@Valid @NotNull AcceptInvitation request) {
+        GrantView grant = invitations.accept(request.code());
+        return Responses.created(GrantResource.location(grant), grant);
+    }
+}

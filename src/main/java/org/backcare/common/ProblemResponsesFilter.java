@@ -1,0 +1,71 @@
+package org.backcare.common;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the problem+json responses every operation can give, so each operation lists its
+ * errors without repeating a dozen annotations. Runs at build time: the stored document and
+ * the served one are the same.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            path.getValue().getOperations().values().forEach(op -> document(path.getKey(), op));
+        }
+    }
+
+    private static void document(String path, Operation op) {
+        boolean secured = path.startsWith("/v1");
+        boolean hasBody = op.getRequestBody() != null;
+        boolean hasParameters = op.getParameters() != null && !op.getParameters().isEmpty();
+        if (hasBody || hasParameters) {
+            add(op, "400", "Invalid input: see the problem's violations");
+        }
+        if (secured) {
+            add(op, "401", "Missing, invalid or expired bearer token");
+            add(op, "403", "Your role or grant does not allow this");
+        }
+        if (path.contains("{") || !secured) {
+            add(op, "404", "Not found, or not visible to the caller");
+        }
+        if (hasBody) {
+            add(op, "413", "Request body over 256 KiB");
+            add(op, "415", "Request body is not JSON");
+        }
+        add(op, "500", "Unexpected server error");
+        op.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    private static void add(Operation op, String code, String description) {
+        if (op.getResponses().getAPIResponse(code) == null) {
+            APIResponse response = OASFactory.createAPIResponse().description(description);
+            op.getResponses().addAPIResponse(code, response);
+        }
+    }
+
+    private static Content problemContent() {
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
+    }
+}

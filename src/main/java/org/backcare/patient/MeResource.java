@@ -1,0 +1,43 @@
+package org.backcare.patient;
+
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.backcare.access.AccessContext;
+import org.backcare.access.PatientAccess;
+import org.backcare.common.Caller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/me")
+@Authenticated
+@Tag(name = "Patients")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    private final Caller caller;
+    private final PatientService patients;
+    private final PatientAccess access;
+
+    MeResource(Caller caller, PatientService patients, PatientAccess access) {
+        this.caller = caller;
+        this.patients = patients;
+        this.access = access;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "getMe", summary = "Who the caller is: roles, own patient id, patients who granted access")
+    public MeView me() {
+        List<AccessContext> grants = access.grantedToCaller(null, MeView.MAX_GRANTS + 1);
+        List<MeView.GrantedPatient> granted = grants.stream().limit(MeView.MAX_GRANTS)
+                .map(g -> new MeView.GrantedPatient(g.patientId(), g.relationship(), g.scopes(), g.grantExpiresAt()))
+                .toList();
+        return new MeView(caller.subject(), caller.roles().stream().sorted().toList(), patients.ownPatientId(),
+                granted, grants.size() > MeView.MAX_GRANTS);
+    }
+}

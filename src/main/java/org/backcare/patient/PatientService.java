@@ -1,0 +1,93 @@
+package org.backcare.patient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.backcare.access.AccessContext;
+import org.backcare.access.PatientAccess;
+import org.backcare.common.ApiException;
+import org.backcare.common.Caller;
+import org.backcare.common.KeysetCursor;
+import org.backcare.common.MergePatch;
+import org.backcare.common.Page;
+import org.backcare.common.PageParams;
+
+/** Profiles. Reads are transactional too: a grantee's read appends to the access log. */
+@ApplicationScoped
+@Transactional
+class PatientService {
+
+    private final PatientAccess access;
+    private final Caller caller;
+    private final Clock clock;
+    private final MergePatch mergePatch;
+    private final PatientMapper mapper;
+
+    PatientService(PatientAccess access, Caller caller, Clock clock, MergePatch mergePatch, PatientMapper mapper) {
+        this.access = access;
+        this.caller = caller;
+        this.clock = clock;
+        this.mergePatch = mergePatch;
+        this.mapper = mapper;
+    }
+
+    PatientView create(PatientInput input) {
+        String subject = caller.subject();
+        Patient.findByOwner(subject).ifPresent(existing -> {
+            throw ApiException.conflict("You already have a profile: /v1/patients/" + existing.id);
+        });
+        Patient patient = new Patient();
+        patient.id = UUID.randomUUID();
+        patient.ownerSubject = subject;
+        patient.createdAt = clock.instant();
+        mapper.apply(input, patient);
+        try {
+            patient.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Lost a race with a concurrent create by the same person: the unique owner key decided.
+            throw ApiException.conflict("You already have a profile.");
+        }
+        return mapper.view(patient);
+    }
+
+    PatientView get(UUID patientId) {
+        access.read(patientId, null, "patient.read");
+        return mapper.view(load(patientId));
+    }
+
+    PatientView update(UUID patientId, JsonNode patch) {
+        access.owner(patientId);
+        Patient patient = load(patientId);
+        mapper.apply(mergePatch.apply(mapper.input(patient), patch, PatientInput.class), patient);
+        return mapper.view(patient);
+    }
+
+    /** Erases the profile; the schema cascades to everything that hangs off it. */
+    void delete(UUID patientId) {
+        access.owner(patientId);
+        load(patientId).delete();
+    }
+
+    /** The patients who granted the caller access; each listed profile counts as a read. */
+    Page<PatientView> listGranted(PageParams page) {
+        KeysetCursor after = KeysetCursor.decode(page.cursor);
+        List<AccessContext> grants = access.grantedToCaller(after == null ? null : after.id(), page.limit + 1);
+        grants.stream().limit(page.limit).forEach(grant -> access.logRead(grant, "patient.list"));
+        return Page.of(grants, page.limit, grant -> mapper.view(load(grant.patientId())),
+                grant -> new KeysetCursor(Instant.EPOCH, grant.patientId()).encode());
+    }
+
+    UUID ownPatientId() {
+        return Patient.findByOwner(caller.subject()).map(p -> p.id).orElse(null);
+    }
+
+    private static Patient load(UUID patientId) {
+        return Patient.<Patient>findByIdOptional(patientId)
+                .orElseThrow(() -> ApiException.notFound("No patient " + patientId + " is visible to you."));
+    }
+}

@@ -1,0 +1,21 @@
+package org.backcare.patient;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Patient")
+public record PatientView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, maxLength = 100) String displayName,
+        @Schema(minimum = "1900", maximum = "2100") Integer birthYear,
+        @Schema(required = true) Condition condition,
+        LocalDate painOnsetDate,
+        @Schema(description = "Derived from painOnsetDate; absent when the onset is unknown") Phase phase,
+        @Schema(required = true, maxLength = 64) String timeZone,
+        @Schema(required = true, maxItems = 20) List<MedicationPrescription> medications,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
+}

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/v1")
+@Path("/v1/patients/{patientId}/invitations")
 @Authenticated
 @Tag(name = "Consent")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,7 +34,6 @@ public class InvitationResource {
     }
 
     @POST
-    @Path("patients/{patientId}/invitations")
     @Operation(operationId = "createInvitation",
             summary = "Create a single-use invitation code for a partner or clinician (patient only)")
     @APIResponse(responseCode = "201", description = "Created; the code is only ever shown here",
@@ -46,29 +45,18 @@ public class InvitationResource {
     }
 
     @GET
-    @Path("patients/{patientId}/invitations/{invitationId}")
+    @Path("{invitationId}")
     @Operation(operationId = "getInvitation", summary = "Read an invitation's state, without its code (patient only)")
     public InvitationView get(@PathParam("patientId") UUID patientId, @PathParam("invitationId") UUID invitationId) {
         return invitations.get(patientId, invitationId);
     }
 
     @DELETE
-    @Path("patients/{patientId}/invitations/{invitationId}")
+    @Path("{invitationId}")
     @Operation(operationId = "cancelInvitation", summary = "Withdraw an invitation not yet accepted (patient only)")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Already accepted; revoke the grant instead")
     public void cancel(@PathParam("patientId") UUID patientId, @PathParam("invitationId") UUID invitationId) {
         invitations.cancel(patientId, invitationId);
-    }
-
-    @POST
-    @Path("invitations/accept")
-    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation code; grants the caller access")
-    @APIResponse(responseCode = "201", description = "Access granted to the caller",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "409", description = "The caller already has access, or owns the data")
-    public RestResponse<GrantView> accept(@Valid @NotNull AcceptInvitation request) {
-        GrantView grant = invitations.accept(request.code());
-        return Responses.created(GrantResource.location(grant), grant);
     }
 }

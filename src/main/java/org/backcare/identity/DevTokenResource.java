@@ -34,6 +34,8 @@ public class DevTokenResource {
     @POST
     @Operation(operationId = "createDevToken",
             summary = "Mint a development access token (404 unless dev tokens are enabled)")
+    @APIResponse(responseCode = "200", description = "A signed token for the given subject and roles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DevTokenResponse.class)))
     @APIResponse(responseCode = "404", description = "Development tokens are disabled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DevTokenResponse create(@Valid @NotNull DevTokenRequest request) {

@@ -14,5 +14,5 @@ public record MedicationPrescription(
         @NotBlank @Size(max = 100) String name,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 6, fraction = 3)
         BigDecimal maxDailyDose,
-        @NotBlank @Size(max = 20) @Pattern(regexp = "^[\\p{L}0-9 %/._-]+$") String unit) {
+        @NotBlank @Size(max = 20) @Pattern(regexp = "^[A-Za-z0-9 %/._µ-]+$") String unit) {
 }

@@ -1,0 +1,120 @@
+package org.backcare.access;
+
+import static org.backcare.support.World.Who.CLINICIAN;
+import static org.backcare.support.World.Who.NO_TOKEN;
+import static org.backcare.support.World.Who.OWNER;
+import static org.backcare.support.World.Who.PARTNER_EXPIRED;
+import static org.backcare.support.World.Who.PARTNER_REVOKED;
+import static org.backcare.support.World.Who.PARTNER_WITHOUT_SCOPE;
+import static org.backcare.support.World.Who.PARTNER_WITH_SCOPE;
+import static org.backcare.support.World.Who.STRANGER;
+import static org.backcare.support.World.Who.TAMPERED;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.backcare.support.Api;
+import org.backcare.support.Grants;
+import org.backcare.support.World;
+import org.backcare.support.World.Who;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every /v1 endpoint against every kind of caller, asserting the exact status. A new endpoint
+ * gets a row here. Each case runs in a world of its own, so destructive calls cannot leak.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    /** Columns: owner, partner with scope, partner without, expired grant, revoked grant, clinician, stranger. */
+    private static final List<Row> ROWS = List.of(
+            row("createPatient", (w, r) -> r.body("{\"displayName\":\"New\"}").post("/v1/patients"),
+                    409, 403, 403, 403, 403, 403, 201),
+            row("listGrantedPatients", (w, r) -> r.get("/v1/patients"), 200, 200, 200, 200, 200, 200, 200),
+            row("getMe", (w, r) -> r.get("/v1/me"), 200, 200, 200, 200, 200, 200, 200),
+            row("getPatient", (w, r) -> r.get("/v1/patients/{id}", w.patientId), 200, 200, 200, 404, 404, 200, 404),
+            row("updatePatient", (w, r) -> r.contentType("application/merge-patch+json")
+                    .body("{\"displayName\":\"Changed\"}").patch("/v1/patients/{id}", w.patientId),
+                    200, 403, 403, 404, 404, 403, 404),
+            row("deletePatient", (w, r) -> r.delete("/v1/patients/{id}", w.patientId),
+                    204, 403, 403, 404, 404, 403, 404),
+            row("createGrant", (w, r) -> r.body("{\"subject\":\"new-" + w.tag
+                    + "\",\"relationship\":\"PARTNER\",\"scopes\":[\"plans:read\"]}")
+                    .post("/v1/patients/{id}/grants", w.patientId), 201, 403, 403, 404, 404, 403, 404),
+            row("listGrants", (w, r) -> r.get("/v1/patients/{id}/grants", w.patientId),
+                    200, 403, 403, 404, 404, 403, 404),
+            row("getGrant", (w, r) -> r.get("/v1/patients/{id}/grants/{g}", w.patientId, w.partnerGrantId),
+                    200, 200, 404, 404, 404, 404, 404),
+            row("revokeGrant", (w, r) -> r.delete("/v1/patients/{id}/grants/{g}", w.patientId, w.partnerGrantId),
+                    204, 403, 403, 404, 404, 403, 404),
+            row("createInvitation", (w, r) -> r.body("{\"relationship\":\"PARTNER\",\"scopes\":[\"plans:read\"]}")
+                    .post("/v1/patients/{id}/invitations", w.patientId), 201, 403, 403, 404, 404, 403, 404),
+            row("getInvitation", (w, r) -> r.get("/v1/patients/{id}/invitations/{i}", w.patientId, invitation(w)[0]),
+                    200, 403, 403, 404, 404, 403, 404),
+            row("cancelInvitation", (w, r) -> r.delete("/v1/patients/{id}/invitations/{i}", w.patientId,
+                    invitation(w)[0]), 204, 403, 403, 404, 404, 403, 404),
+            row("acceptInvitation", (w, r) -> r.body("{\"code\":\"" + invitation(w)[1] + "\"}")
+                    .post("/v1/invitations/accept"), 403, 409, 409, 201, 201, 403, 403),
+            row("listAccessLog", (w, r) -> r.get("/v1/patients/{id}/access-log", w.patientId),
+                    200, 403, 403, 404, 404, 403, 404));
+
+    @Inject
+    Grants grants;
+
+    static Stream<Arguments> cases() {
+        return ROWS.stream().flatMap(row -> Arrays.stream(Who.values()).map(who -> Arguments.of(row, who)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void statusIsExact(Row row, Who who) {
+        World world = new World(grants::expire);
+        String token = world.tokenOf(who);
+        RequestSpecification request = Api.raw().contentType(ContentType.JSON);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        Response response = row.call().apply(world, request);
+        response.then().statusCode(row.expected().get(who));
+        if (response.statusCode() >= 400) {
+            response.then().contentType("application/problem+json").body("status", equalTo(response.statusCode()));
+        }
+    }
+
+    /** A fresh partner invitation: its id and its code. */
+    private static String[] invitation(World w) {
+        Response created = Api.as(w.ownerToken).body("{\"relationship\":\"PARTNER\",\"scopes\":[\"plans:read\"]}")
+                .post("/v1/patients/{id}/invitations", w.patientId);
+        return new String[] {created.path("id"), created.path("code")};
+    }
+
+    private static Row row(String name, BiFunction<World, RequestSpecification, Response> call, int... statuses) {
+        Map<Who, Integer> expected = new EnumMap<>(Who.class);
+        Who[] columns = {OWNER, PARTNER_WITH_SCOPE, PARTNER_WITHOUT_SCOPE, PARTNER_EXPIRED, PARTNER_REVOKED, CLINICIAN,
+                STRANGER};
+        for (int i = 0; i < columns.length; i++) {
+            expected.put(columns[i], statuses[i]);
+        }
+        expected.put(NO_TOKEN, 401);
+        expected.put(TAMPERED, 401);
+        return new Row(name, call, expected);
+    }
+
+    record Row(String name, BiFunction<World, RequestSpecification, Response> call, Map<Who, Integer> expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+}

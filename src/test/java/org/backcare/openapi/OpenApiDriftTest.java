@@ -1,0 +1,83 @@
+package org.backcare.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed openapi/ document is the contract third parties build against; it must be
+ * exactly what the running app serves. Regenerate with {@code ./mvnw package -DskipTests}.
+ */
+@QuarkusTest
+class OpenApiDriftTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Test
+    void committedJsonMatchesServedDocument() throws IOException {
+        JsonNode served = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        JsonNode committed = JSON.readTree(Files.readString(Path.of("openapi", "openapi.json")));
+        assertSame(committed, served, "openapi/openapi.json");
+    }
+
+    @Test
+    void committedYamlMatchesServedDocument() throws IOException {
+        JsonNode served = YAML.readTree(given().get("/q/openapi").asString());
+        JsonNode committed = YAML.readTree(Files.readString(Path.of("openapi", "openapi.yaml")));
+        assertSame(committed, served, "openapi/openapi.yaml");
+    }
+
+    @Test
+    void everyOperationHasAnIdATagAndDocumentedErrors() throws IOException {
+        JsonNode doc = JSON.readTree(Files.readString(Path.of("openapi", "openapi.json")));
+        List<String> problems = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String where = op.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode operation = op.getValue();
+                if (!operation.hasNonNull("operationId")) {
+                    problems.add(where + ": no operationId");
+                }
+                if (!operation.has("tags") || operation.get("tags").isEmpty()) {
+                    problems.add(where + ": no tag");
+                }
+                JsonNode responses = operation.get("responses");
+                if (!responses.has("500")) {
+                    problems.add(where + ": 500 not documented");
+                }
+                if (path.getKey().startsWith("/v1") && !responses.has("401")) {
+                    problems.add(where + ": 401 not documented");
+                }
+                if (path.getKey().startsWith("/v1") && !operation.has("security")) {
+                    problems.add(where + ": no security requirement");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertEquals("bearer", doc.at("/components/securitySchemes/bearer/scheme").asText().toLowerCase());
+    }
+
+    private static void assertSame(JsonNode committed, JsonNode served, String file) {
+        if (!committed.equals(served)) {
+            fail(file + " differs from the document the application serves at /q/openapi."
+                    + " Regenerate it with './mvnw package -DskipTests' and commit the result.");
+        }
+    }
+}

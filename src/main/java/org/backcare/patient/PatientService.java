@@ -44,8 +44,8 @@ class PatientService {
         Patient patient = new Patient();
         patient.id = UUID.randomUUID();
         patient.ownerSubject = subject;
-        patient.createdAt = clock.instant();
         mapper.apply(input, patient);
+        patient.createdAt = patient.updatedAt;
         try {
             patient.persistAndFlush();
         } catch (PersistenceException e) {

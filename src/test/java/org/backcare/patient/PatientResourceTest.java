@@ -51,6 +51,16 @@ public class PatientResourceTest {
     }
 
     @Test
+    void strangersCannotTellTheProfileExists() {
+        String id = Api.createPatient(Api.token(subject(), "patient"), "Private");
+        String stranger = Api.token(subject(), "patient");
+        Api.raw().header("Authorization", "Bearer " + stranger).get("/v1/patients/{id}", id)
+                .then().statusCode(404).contentType("application/problem+json");
+        Api.raw().header("Authorization", "Bearer " + stranger).get("/v1/patients/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void defaultsApplyWhenOptionalFieldsAreAbsent() {
         String token = Api.token(subject(), "patient");
         as(token).body("{\"displayName\":\"Bo\"}").post("/v1/patients").then().statusCode(201)

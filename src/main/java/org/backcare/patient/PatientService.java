@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,14 +23,12 @@ class PatientService {
 
     private final PatientAccess access;
     private final Caller caller;
-    private final Clock clock;
     private final MergePatch mergePatch;
     private final PatientMapper mapper;
 
-    PatientService(PatientAccess access, Caller caller, Clock clock, MergePatch mergePatch, PatientMapper mapper) {
+    PatientService(PatientAccess access, Caller caller, MergePatch mergePatch, PatientMapper mapper) {
         this.access = access;
         this.caller = caller;
-        this.clock = clock;
         this.mergePatch = mergePatch;
         this.mapper = mapper;
     }

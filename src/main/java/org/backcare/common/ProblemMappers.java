@@ -50,7 +50,7 @@ class ProblemMappers {
             return JsonProblems.toResponse(json, request.path());
         }
         int status = e.getResponse().getStatus();
-        if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException) {
+        if (e instanceof NotFoundException && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter does not convert; it is a bad request.
             return ProblemResponses.of(ProblemType.VALIDATION, "A path or query parameter has an invalid format.",
                     request.path(), List.of(new Violation("parameter", "has an invalid format")));

@@ -1,0 +1,131 @@
+package org.backcare.painlog;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.backcare.access.AccessContext;
+import org.backcare.access.PatientAccess;
+import org.backcare.access.Scope;
+import org.backcare.common.ApiException;
+import org.backcare.common.KeysetCursor;
+
+/**
+ * Reads of the diary. Partners never receive an entry marked private, by any route. Lists are
+ * keyset-paginated: a deep page costs what the first one does.
+ */
+@ApplicationScoped
+@Transactional
+class PainLogQueries {
+
+    private final PatientAccess access;
+    private final PainLogMapper mapper;
+
+    PainLogQueries(PatientAccess access, PainLogMapper mapper) {
+        this.access = access;
+        this.mapper = mapper;
+    }
+
+    PainLogView get(UUID patientId, UUID logId) {
+        AccessContext reader = access.read(patientId, Scope.PAIN_LOGS_READ, "pain-logs.read");
+        PainLog log = PainLogService.live(patientId, logId);
+        if (log.isPrivate && reader.isPartner()) {
+            throw ApiException.notFound("No pain log " + logId + " for this patient.");
+        }
+        return mapper.view(log);
+    }
+
+    PainLogPage list(UUID patientId, PainLogQuery query) {
+        AccessContext reader = access.read(patientId, Scope.PAIN_LOGS_READ, "pain-logs.list");
+        SyncCursor sync = SyncCursor.decodeIfSync(query.cursor);
+        if (sync != null || query.updatedSince != null) {
+            if (query.historyFilters()) {
+                throw ApiException.invalid("updatedSince", "cannot be combined with from, to, minIntensity, "
+                        + "trigger or location: sync returns every change");
+            }
+            return sync(patientId, reader, query, sync);
+        }
+        return history(patientId, reader, query);
+    }
+
+    private PainLogPage history(UUID patientId, AccessContext reader, PainLogQuery query) {
+        StringBuilder where = new StringBuilder("patientId = :patient and deletedAt is null");
+        Parameters params = Parameters.with("patient", patientId);
+        if (reader.isPartner()) {
+            where.append(" and isPrivate = false");
+        }
+        if (query.from != null) {
+            where.append(" and recordedAt >= :from");
+            params.and("from", query.from.toInstant());
+        }
+        if (query.to != null) {
+            where.append(" and recordedAt < :to");
+            params.and("to", query.to.toInstant());
+        }
+        if (query.minIntensity != null) {
+            where.append(" and intensity >= :minIntensity");
+            params.and("minIntensity", query.minIntensity);
+        }
+        if (query.trigger != null) {
+            where.append(" and :trigger member of triggers");
+            params.and("trigger", query.trigger);
+        }
+        if (query.location != null) {
+            where.append(" and exists (select 1 from PainLog x join x.locations loc"
+                    + " where x.id = id and loc.region = :region)");
+            params.and("region", query.location);
+        }
+        KeysetCursor before = KeysetCursor.decode(query.cursor);
+        if (before != null) {
+            where.append(" and (recordedAt < :at or (recordedAt = :at and id < :id))");
+            params.and("at", before.at()).and("id", before.id());
+        }
+        List<PainLog> rows = PainLog.<PainLog>find(where + " order by recordedAt desc, id desc", params)
+                .page(0, query.limit + 1).list();
+        boolean more = rows.size() > query.limit;
+        List<PainLog> page = more ? rows.subList(0, query.limit) : rows;
+        String next = more ? new KeysetCursor(page.get(page.size() - 1).recordedAt,
+                page.get(page.size() - 1).id).encode() : null;
+        return new PainLogPage(page.stream().map(mapper::view).toList(), next, null);
+    }
+
+    private PainLogPage sync(UUID patientId, AccessContext reader, PainLogQuery query, SyncCursor cursor) {
+        boolean includeDeleted = cursor == null ? query.includeDeleted : cursor.includeDeleted();
+        StringBuilder where = new StringBuilder("patientId = :patient");
+        Parameters params = Parameters.with("patient", patientId);
+        if (cursor != null) {
+            where.append(" and changeSeq > :after");
+            params.and("after", cursor.afterSeq());
+        } else {
+            where.append(" and updatedAt > :since");
+            params.and("since", query.updatedSince.toInstant());
+        }
+        if (!includeDeleted) {
+            where.append(" and deletedAt is null");
+        }
+        if (reader.isPartner()) {
+            where.append(" and isPrivate = false");
+        }
+        List<PainLog> rows = PainLog.<PainLog>find(where + " order by changeSeq", params)
+                .page(0, query.limit + 1).list();
+        boolean more = rows.size() > query.limit;
+        List<PainLog> page = more ? rows.subList(0, query.limit) : rows;
+        long position = page.isEmpty() ? startOf(cursor, patientId, query) : page.get(page.size() - 1).changeSeq;
+        String token = new SyncCursor(position, includeDeleted).encode();
+        return new PainLogPage(page.stream().map(mapper::view).toList(), more ? token : null, token);
+    }
+
+    /**
+     * Where an empty sync page leaves the client: where it was, or, for a first sync by time
+     * that found nothing, just before any change made after that time.
+     */
+    private static long startOf(SyncCursor cursor, UUID patientId, PainLogQuery query) {
+        if (cursor != null) {
+            return cursor.afterSeq();
+        }
+        Long last = PainLog.find("select max(changeSeq) from PainLog where patientId = ?1 and updatedAt <= ?2",
+                patientId, query.updatedSince.toInstant()).project(Long.class).firstResult();
+        return last == null ? 0 : last;
+    }
+}

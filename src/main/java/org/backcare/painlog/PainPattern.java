@@ -1,0 +1,5 @@
+package org.backcare.painlog;
+
+public enum PainPattern {
+    CONSTANT, INTERMITTENT
+}

@@ -1,0 +1,31 @@
+package org.backcare.patient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.backcare.common.ApiException;
+
+/**
+ * What other features may know of a profile once the consent check has passed: its time zone
+ * (for day boundaries) and its prescriptions (for dose checks). The entity stays in here.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PatientDirectory {
+
+    public ZoneId timeZone(UUID patientId) {
+        return ZoneId.of(load(patientId).timeZone);
+    }
+
+    public List<MedicationPrescription> prescriptions(UUID patientId) {
+        return load(patientId).medications.stream()
+                .map(m -> new MedicationPrescription(m.name, m.maxDailyDose, m.unit)).toList();
+    }
+
+    private static Patient load(UUID patientId) {
+        return Patient.<Patient>findByIdOptional(patientId)
+                .orElseThrow(() -> ApiException.notFound("No patient " + patientId + " is visible to you."));
+    }
+}

@@ -1,0 +1,12 @@
+package org.backcare.screening;
+
+/**
+ * The yes/no red-flag question codes of questionnaire version 1. A pain log may carry any of
+ * them as {@code symptoms}; each one is a reason to run the screening.
+ */
+public enum SymptomCode {
+    BLADDER_RETENTION, BLADDER_INCONTINENCE, BLADDER_SENSATION_LOSS, BOWEL_INCONTINENCE, RECTAL_SENSATION_LOSS,
+    SADDLE_NUMBNESS, SEXUAL_FUNCTION_LOSS, LEG_WEAKNESS_ONE, LEG_WEAKNESS_BOTH, WEAKNESS_WORSENING,
+    NUMBNESS_SPREADING, SCIATICA_ONE_LEG, SCIATICA_BOTH_LEGS, FEVER, CANCER_HISTORY, WEIGHT_LOSS, TRAUMA_MAJOR,
+    TRAUMA_MINOR, OSTEOPOROSIS, STEROIDS_LONG_TERM, IMMUNOSUPPRESSED, IV_DRUG_USE, NIGHT_PAIN
+}

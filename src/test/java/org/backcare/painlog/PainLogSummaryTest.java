@@ -1,0 +1,159 @@
+package org.backcare.painlog;
+
+import static org.backcare.support.Api.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.UUID;
+import org.backcare.support.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary against numbers worked out by hand. The patient lives in Europe/Amsterdam, and
+ * the window (27–30 March 2026) spans the switch to summer time in the night of the 29th:
+ * entries a minute either side of local midnight, before and after the switch, must fall on
+ * the right local day and in the right part of the day.
+ */
+@QuarkusTest
+class PainLogSummaryTest {
+
+    private String ownerToken;
+    private String partnerToken;
+    private String patientId;
+
+    @BeforeEach
+    void diary() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ownerToken = Api.token("summary-" + tag, "patient");
+        patientId = as(ownerToken).body("""
+                {"displayName":"S","timeZone":"Europe/Amsterdam",
+                 "medications":[{"name":"Ibuprofen","maxDailyDose":1200,"unit":"mg"}]}""")
+                .post("/v1/patients").then().statusCode(201).extract().path("id");
+        String partner = "summary-partner-" + tag;
+        partnerToken = Api.token(partner, "partner");
+        Api.grant(ownerToken, patientId, partner, "PARTNER", "pain-logs:read");
+
+        // 11:00 CET 27 Mar: MORNING of the 27th
+        log("""
+                "recordedAt":"2026-03-27T10:00:00Z","intensity":4,"triggers":["SITTING"],
+                "locations":[{"region":"LOWER_BACK","intensity":4}],"reliefMeasures":[{"measure":"HEAT","helped":6}],
+                "sleep":{"hours":5,"disrupted":true},"medications":[{"name":"ibuprofen","dose":400,"unit":"mg"}]""");
+        // 23:59 CET 27 Mar: EVENING of the 27th; dose taken 23:30 local, same day
+        log("""
+                "recordedAt":"2026-03-27T22:59:00Z","intensity":6,"triggers":["SITTING","STRESS"],
+                "reliefMeasures":[{"measure":"HEAT","helped":8}],
+                "medications":[{"name":"Ibuprofen","dose":400,"unit":"MG","takenAt":"2026-03-27T22:30:00Z"}]""");
+        // 00:00 CET 28 Mar: NIGHT of the 28th
+        log("""
+                "recordedAt":"2026-03-27T23:00:00Z","intensity":8,"triggers":["LIFTING"],
+                "locations":[{"region":"LOWER_BACK","intensity":8},{"region":"LEG_LEFT","intensity":6}],
+                "medications":[{"name":"Ibuprofen","dose":800,"unit":"mg"}]""");
+        // 01:30 CET 29 Mar, before the switch: NIGHT of the 29th
+        log("""
+                "recordedAt":"2026-03-29T00:30:00Z","intensity":5,"sleep":{"disrupted":true},
+                "medications":[{"name":"Ibuprofen","dose":600,"unit":"mg"}]""");
+        // 23:59 CEST 29 Mar, after the switch: EVENING of the 29th
+        log("""
+                "recordedAt":"2026-03-29T21:59:00Z","intensity":9,"triggers":["SITTING"],
+                "medications":[{"name":"Ibuprofen","dose":800,"unit":"mg"}]""");
+        // 00:00 CEST 30 Mar: NIGHT of the 30th
+        log("""
+                "recordedAt":"2026-03-29T22:00:00Z","intensity":2,"reliefMeasures":[{"measure":"WALKING","helped":3}],
+                "sleep":{"disrupted":true}""");
+        // 12:00 CEST 30 Mar, private: AFTERNOON of the 30th
+        log("""
+                "recordedAt":"2026-03-30T10:00:00Z","intensity":10,"triggers":["INTIMACY"],"private":true""");
+        // Outside the window by a minute on each side
+        log("\"recordedAt\":\"2026-03-26T22:59:00Z\",\"intensity\":10");
+        log("\"recordedAt\":\"2026-03-30T22:00:00Z\",\"intensity\":10");
+        // Deleted entries do not count
+        String deleted = log("\"recordedAt\":\"2026-03-28T10:00:00Z\",\"intensity\":10");
+        as(ownerToken).delete("/v1/patients/{p}/pain-logs/{id}", patientId, deleted).then().statusCode(204);
+    }
+
+    private String log(String fields) {
+        return as(ownerToken).body("{" + fields + "}").post("/v1/patients/{p}/pain-logs", patientId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private ValidatableResponse summary(String token) {
+        return as(token).queryParam("from", "2026-03-27").queryParam("to", "2026-03-30")
+                .get("/v1/patients/{p}/pain-logs/summary", patientId).then().statusCode(200);
+    }
+
+    @Test
+    void ownerSeesEveryEntryInTheWindow() {
+        summary(ownerToken)
+                .body("timeZone", equalTo("Europe/Amsterdam"))
+                .body("count", equalTo(7))
+                .body("intensity.mean", equalTo(6.29f))
+                .body("intensity.median", equalTo(6.0f))
+                .body("intensity.max", equalTo(10))
+                .body("severeDays", equalTo(3))
+                .body("weeklyTrend.pointsPerWeek", equalTo(1.4f))
+                .body("weeklyTrend.days", equalTo(4))
+                .body("topTriggers.trigger", contains("SITTING", "INTIMACY", "LIFTING", "STRESS"))
+                .body("topTriggers.count", contains(3, 1, 1, 1))
+                .body("topLocations.region", contains("LOWER_BACK", "LEG_LEFT"))
+                .body("topLocations.count", contains(2, 1))
+                .body("topLocations.meanIntensity", contains(6.0f, 6.0f))
+                .body("reliefMeasures.measure", contains("HEAT", "WALKING"))
+                .body("reliefMeasures.timesUsed", contains(2, 1))
+                .body("reliefMeasures.meanHelped", contains(7.0f, 3.0f))
+                .body("disruptedSleepNights", equalTo(3))
+                .body("byTimeOfDay.period", contains("NIGHT", "MORNING", "AFTERNOON", "EVENING"))
+                .body("byTimeOfDay.count", contains(3, 1, 1, 2))
+                .body("byTimeOfDay.meanIntensity", contains(5.0f, 4.0f, 10.0f, 7.5f))
+                .body("medicationByDay.date", contains("2026-03-27", "2026-03-28", "2026-03-29"))
+                .body("medicationByDay.name", contains("Ibuprofen", "Ibuprofen", "Ibuprofen"))
+                .body("medicationByDay.taken", contains(800, 800, 1400))
+                .body("medicationByDay.prescribedMax", contains(1200, 1200, 1200))
+                .body("medicationByDay.aboveMaximum", contains(false, false, true));
+    }
+
+    @Test
+    void partnerNumbersLeaveThePrivateEntryOut() {
+        summary(partnerToken)
+                .body("count", equalTo(6))
+                .body("intensity.mean", equalTo(5.67f))
+                .body("intensity.median", equalTo(5.5f))
+                .body("intensity.max", equalTo(9))
+                .body("severeDays", equalTo(2))
+                .body("weeklyTrend.pointsPerWeek", equalTo(-7.0f))
+                .body("topTriggers.trigger", not(hasItem("INTIMACY")))
+                .body("byTimeOfDay.count", contains(3, 1, 0, 2))
+                .body("byTimeOfDay[2].meanIntensity", nullValue());
+    }
+
+    @Test
+    void emptyWindowHasZeroesNotErrors() {
+        as(ownerToken).queryParam("from", "2025-01-01").queryParam("to", "2025-01-31")
+                .get("/v1/patients/{p}/pain-logs/summary", patientId).then().statusCode(200)
+                .body("count", equalTo(0))
+                .body("intensity", nullValue())
+                .body("weeklyTrend", nullValue())
+                .body("topTriggers", hasSize(0))
+                .body("medicationByDay", hasSize(0));
+    }
+
+    @Test
+    void windowIsValidated() {
+        Api.raw().header("Authorization", "Bearer " + ownerToken)
+                .queryParam("from", "2026-03-30").queryParam("to", "2026-03-27")
+                .get("/v1/patients/{p}/pain-logs/summary", patientId).then().statusCode(400)
+                .body("violations[0].field", equalTo("from"));
+        Api.raw().header("Authorization", "Bearer " + ownerToken)
+                .queryParam("from", "2024-01-01").queryParam("to", "2026-03-27")
+                .get("/v1/patients/{p}/pain-logs/summary", patientId).then().statusCode(400)
+                .body("violations[0].field", equalTo("to"));
+        Api.raw().header("Authorization", "Bearer " + ownerToken).queryParam("from", "27-03-2026")
+                .get("/v1/patients/{p}/pain-logs/summary", patientId).then().statusCode(400);
+    }
+}

@@ -50,38 +50,38 @@ class PainLogQueries {
     }
 
     private PainLogPage history(UUID patientId, AccessContext reader, PainLogQuery query) {
-        StringBuilder where = new StringBuilder("patientId = :patient and deletedAt is null");
+        StringBuilder where = new StringBuilder("from PainLog l where l.patientId = :patient and l.deletedAt is null");
         Parameters params = Parameters.with("patient", patientId);
         if (reader.isPartner()) {
-            where.append(" and isPrivate = false");
+            where.append(" and l.isPrivate = false");
         }
         if (query.from != null) {
-            where.append(" and recordedAt >= :from");
+            where.append(" and l.recordedAt >= :from");
             params.and("from", query.from.toInstant());
         }
         if (query.to != null) {
-            where.append(" and recordedAt < :to");
+            where.append(" and l.recordedAt < :to");
             params.and("to", query.to.toInstant());
         }
         if (query.minIntensity != null) {
-            where.append(" and intensity >= :minIntensity");
+            where.append(" and l.intensity >= :minIntensity");
             params.and("minIntensity", query.minIntensity);
         }
         if (query.trigger != null) {
-            where.append(" and :trigger member of triggers");
+            where.append(" and :trigger member of l.triggers");
             params.and("trigger", query.trigger);
         }
         if (query.location != null) {
             where.append(" and exists (select 1 from PainLog x join x.locations loc"
-                    + " where x.id = id and loc.region = :region)");
+                    + " where x.id = l.id and loc.region = :region)");
             params.and("region", query.location);
         }
         KeysetCursor before = KeysetCursor.decode(query.cursor);
         if (before != null) {
-            where.append(" and (recordedAt < :at or (recordedAt = :at and id < :id))");
+            where.append(" and (l.recordedAt < :at or (l.recordedAt = :at and l.id < :id))");
             params.and("at", before.at()).and("id", before.id());
         }
-        List<PainLog> rows = PainLog.<PainLog>find(where + " order by recordedAt desc, id desc", params)
+        List<PainLog> rows = PainLog.<PainLog>find(where + " order by l.recordedAt desc, l.id desc", params)
                 .page(0, query.limit + 1).list();
         boolean more = rows.size() > query.limit;
         List<PainLog> page = more ? rows.subList(0, query.limit) : rows;

@@ -37,6 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
+    private static final String PAIN_LOG = "{\"recordedAt\":\"2026-11-01T08:00:00Z\",\"intensity\":5}";
+
     /** Columns: owner, partner with scope, partner without, expired grant, revoked grant, clinician, stranger. */
     private static final List<Row> ROWS = List.of(
             row("createPatient", (w, r) -> r.body("{\"displayName\":\"New\"}").post("/v1/patients"),
@@ -67,7 +69,24 @@ class AuthorizationMatrixTest {
             row("acceptInvitation", (w, r) -> r.body("{\"code\":\"" + invitation(w)[1] + "\"}")
                     .post("/v1/invitations/accept"), 403, 409, 409, 201, 201, 403, 403),
             row("listAccessLog", (w, r) -> r.get("/v1/patients/{id}/access-log", w.patientId),
-                    200, 403, 403, 404, 404, 403, 404));
+                    200, 403, 403, 404, 404, 403, 404),
+            row("createPainLog", (w, r) -> r.body(PAIN_LOG).post("/v1/patients/{id}/pain-logs", w.patientId),
+                    201, 403, 403, 404, 404, 403, 404),
+            row("listPainLogs", (w, r) -> r.get("/v1/patients/{id}/pain-logs", w.patientId),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("summarizePainLogs", (w, r) -> r.get("/v1/patients/{id}/pain-logs/summary", w.patientId),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("getPainLog", (w, r) -> r.get("/v1/patients/{id}/pain-logs/{log}", w.patientId, painLog(w)),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("replacePainLog", (w, r) -> r.header("If-Match", "\"1\"").body(PAIN_LOG)
+                    .put("/v1/patients/{id}/pain-logs/{log}", w.patientId, painLog(w)),
+                    200, 403, 403, 404, 404, 403, 404),
+            row("updatePainLog", (w, r) -> r.header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                    .body("{\"intensity\":2}").patch("/v1/patients/{id}/pain-logs/{log}", w.patientId, painLog(w)),
+                    200, 403, 403, 404, 404, 403, 404),
+            row("deletePainLog", (w, r) -> r.delete("/v1/patients/{id}/pain-logs/{log}", w.patientId, painLog(w)),
+                    204, 403, 403, 404, 404, 403, 404));
+
 
     @Inject
     Grants grants;
@@ -90,6 +109,12 @@ class AuthorizationMatrixTest {
         if (response.statusCode() >= 400) {
             response.then().contentType("application/problem+json").body("status", equalTo(response.statusCode()));
         }
+    }
+
+    /** A fresh, non-private pain log of the world's patient. */
+    private static String painLog(World w) {
+        return Api.as(w.ownerToken).body(PAIN_LOG).post("/v1/patients/{id}/pain-logs", w.patientId)
+                .then().statusCode(201).extract().path("id");
     }
 
     /** A fresh partner invitation: its id and its code. */

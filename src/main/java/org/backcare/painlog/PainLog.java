@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.backcare.screening.SymptomCode;
+import org.backcare.screening.Triage;
 
 /**
  * One diary entry. {@code version} is the ETag; {@code changeSeq} orders every change of one
@@ -117,6 +118,13 @@ class PainLog extends PanacheEntityBase {
 
     @Column(name = "deleted_at")
     Instant deletedAt;
+
+    @Column(name = "red_flag_screening_id")
+    UUID redFlagScreeningId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "red_flag_triage", length = 16)
+    Triage redFlagTriage;
 
     boolean deleted() {
         return deletedAt != null;

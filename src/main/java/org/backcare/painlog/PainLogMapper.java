@@ -54,6 +54,8 @@ class PainLogMapper {
     /** Drops the health content of a deleted entry; the tombstone keeps only what sync needs. */
     void erase(PainLog log) {
         log.intensity = null;
+        log.redFlagScreeningId = null;
+        log.redFlagTriage = null;
         log.locations.clear();
         log.qualities.clear();
         log.pattern = null;
@@ -92,7 +94,7 @@ class PainLogMapper {
                 content.qualities(), log.pattern, log.radiatesToLeg, content.triggers(), log.interference, log.mood,
                 log.stress, content.sleep(), content.medications(), content.reliefMeasures(), content.symptoms(), log.notes,
                 log.isPrivate, log.version, log.createdAt, log.updatedAt, false,
-                RedFlagMarker.forSymptoms(log.symptoms));
+                RedFlagMarker.of(log.symptoms, log.redFlagScreeningId, log.redFlagTriage));
     }
 
     /** SHA-256 of the entry's content in canonical form: same content, however it was written, same hash. */

@@ -33,7 +33,7 @@ class PainLogQueries {
         if (log.isPrivate && reader.isPartner()) {
             throw ApiException.notFound("No pain log " + logId + " for this patient.");
         }
-        return mapper.view(log);
+        return view(log, reader);
     }
 
     PainLogPage list(UUID patientId, PainLogQuery query) {
@@ -87,7 +87,7 @@ class PainLogQueries {
         List<PainLog> page = more ? rows.subList(0, query.limit) : rows;
         String next = more ? new KeysetCursor(page.get(page.size() - 1).recordedAt,
                 page.get(page.size() - 1).id).encode() : null;
-        return new PainLogPage(page.stream().map(mapper::view).toList(), next, null);
+        return new PainLogPage(page.stream().map(log -> view(log, reader)).toList(), next, null);
     }
 
     private PainLogPage sync(UUID patientId, AccessContext reader, PainLogQuery query, SyncCursor cursor) {
@@ -113,7 +113,13 @@ class PainLogQueries {
         List<PainLog> page = more ? rows.subList(0, query.limit) : rows;
         long position = page.isEmpty() ? startOf(cursor, patientId, query) : page.get(page.size() - 1).changeSeq;
         String token = new SyncCursor(position, includeDeleted).encode();
-        return new PainLogPage(page.stream().map(mapper::view).toList(), more ? token : null, token);
+        return new PainLogPage(page.stream().map(log -> view(log, reader)).toList(), more ? token : null, token);
+    }
+
+    /** A screening's outcome is screening data: only the owner and screenings:read grantees see it. */
+    private PainLogView view(PainLog log, AccessContext reader) {
+        PainLogView view = mapper.view(log);
+        return reader.isOwner() || reader.scopes().contains(Scope.SCREENINGS_READ) ? view : view.withoutScreening();
     }
 
     /**

@@ -6,11 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.backcare.access.PatientAccess;
 import org.backcare.common.ApiException;
 import org.backcare.common.MergePatch;
 import org.backcare.common.Versions;
+import org.backcare.screening.ScreeningService;
+import org.backcare.screening.SymptomCode;
 
 /**
  * Writes to the diary. Each write first takes the patient's change number under the patient
@@ -28,11 +31,13 @@ class PainLogService {
     private final PainLogMapper mapper;
     private final PainLogRules rules;
     private final MergePatch mergePatch;
+    private final ScreeningService screenings;
     private final EntityManager em;
     private final Clock clock;
 
     PainLogService(PatientAccess access, PainLogMapper mapper, PainLogRules rules, MergePatch mergePatch,
-            EntityManager em, Clock clock) {
+            ScreeningService screenings, EntityManager em, Clock clock) {
+        this.screenings = screenings;
         this.access = access;
         this.mapper = mapper;
         this.rules = rules;
@@ -61,6 +66,7 @@ class PainLogService {
         log.createdAt = now;
         log.updatedAt = now;
         log.persist();
+        screenIfNeeded(log, Set.of());
         return new Written(mapper.view(log), true);
     }
 
@@ -72,7 +78,9 @@ class PainLogService {
         long seq = nextChange(patientId);
         PainLog log = live(patientId, logId);
         Versions.requireMatch(ifMatch, log.version);
+        Set<SymptomCode> before = Set.copyOf(log.symptoms);
         mapper.apply(input, log);
+        screenIfNeeded(log, before);
         return mapper.view(touch(log, seq));
     }
 
@@ -85,7 +93,9 @@ class PainLogService {
         PainLogInput merged = mergePatch.apply(mapper.input(log), patch, PainLogInput.class);
         checkId(merged, logId);
         rules.check(merged);
+        Set<SymptomCode> before = Set.copyOf(log.symptoms);
         mapper.apply(merged, log);
+        screenIfNeeded(log, before);
         return mapper.view(touch(log, seq));
     }
 
@@ -98,6 +108,21 @@ class PainLogService {
         mapper.erase(log);
         log.deletedAt = clock.instant();
         touch(log, seq);
+    }
+
+    /**
+     * Red-flag symptoms are screened the moment they are written; an unchanged set is not
+     * screened again, and an entry without symptoms carries no screening.
+     */
+    private void screenIfNeeded(PainLog log, Set<SymptomCode> before) {
+        if (log.symptoms.isEmpty()) {
+            log.redFlagScreeningId = null;
+            log.redFlagTriage = null;
+        } else if (!log.symptoms.equals(before)) {
+            ScreeningService.LogScreening screening = screenings.screenLog(log.patientId, log.id, log.symptoms);
+            log.redFlagScreeningId = screening.screeningId();
+            log.redFlagTriage = screening.triage();
+        }
     }
 
     private PainLogView replay(PainLog existing, UUID patientId, String hash) {

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
@@ -20,7 +19,6 @@ import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
 import org.backcare.painlog.PainLogSummary.Period;
 import org.backcare.painlog.SummaryQueries.Window;
-import org.backcare.patient.MedicationPrescription;
 import org.backcare.patient.PatientDirectory;
 
 /** Assembles the summary from aggregate queries; only per-day rows of the window reach Java. */
@@ -35,12 +33,15 @@ class PainLogSummaryService {
     private final PatientAccess access;
     private final PatientDirectory patients;
     private final SummaryQueries queries;
+    private final MedicationCheck medication;
     private final Clock clock;
 
-    PainLogSummaryService(PatientAccess access, PatientDirectory patients, SummaryQueries queries, Clock clock) {
+    PainLogSummaryService(PatientAccess access, PatientDirectory patients, SummaryQueries queries,
+            MedicationCheck medication, Clock clock) {
         this.access = access;
         this.patients = patients;
         this.queries = queries;
+        this.medication = medication;
         this.clock = clock;
     }
 
@@ -66,7 +67,7 @@ class PainLogSummaryService {
         int severeDays = (int) daily.stream().filter(d -> ((Number) d[2]).intValue() >= SEVERE).count();
         return new PainLogSummary(from, to, zone.getId(), count, intensity, severeDays, trend(daily, from),
                 triggers(window), locations(window), relief(window), (int) queries.disruptedSleepDays(window),
-                timeOfDay(window), medication(window, patients.prescriptions(patientId)));
+                timeOfDay(window), medication.perDay(window));
     }
 
     /** Least-squares slope of daily mean against day number, times seven. */
@@ -126,21 +127,6 @@ class PainLogSummaryService {
             result.add(new PainLogSummary.TimeOfDay(period, n, n == 0 ? null : round(sums.get(period)[0] / n)));
         }
         return result;
-    }
-
-    private List<PainLogSummary.MedicationDay> medication(Window window, List<MedicationPrescription> prescribed) {
-        return queries.medicationDays(window).stream().map(r -> {
-            String name = (String) r[1];
-            String unit = (String) r[2];
-            BigDecimal taken = ((BigDecimal) r[3]).stripTrailingZeros();
-            MedicationPrescription match = prescribed.stream()
-                    .filter(p -> p.name().toLowerCase(Locale.ROOT).equals(name)
-                            && p.unit().toLowerCase(Locale.ROOT).equals(unit))
-                    .findFirst().orElse(null);
-            BigDecimal max = match == null ? null : match.maxDailyDose().stripTrailingZeros();
-            return new PainLogSummary.MedicationDay(SummaryQueries.date(r[0]), match == null ? name : match.name(),
-                    match == null ? unit : match.unit(), taken, max, max != null && taken.compareTo(max) > 0);
-        }).toList();
     }
 
     private static double round(Object value) {

@@ -34,4 +34,11 @@ public record PainLogView(
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) boolean deleted,
         RedFlagMarker redFlag) {
+
+    /** The entry as a grantee without screenings:read sees it: symptoms yes, screening outcome no. */
+    PainLogView withoutScreening() {
+        return redFlag == null ? this : new PainLogView(id, patientId, recordedAt, intensity, locations, qualities, pattern,
+                radiatesToLeg, triggers, interference, mood, stress, sleep, medications, reliefMeasures, symptoms, notes,
+                isPrivate, version, createdAt, updatedAt, deleted, redFlag.withoutScreening());
+    }
 }

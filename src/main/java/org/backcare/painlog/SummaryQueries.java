@@ -69,6 +69,11 @@ class SummaryQueries {
                 + where(w) + " and l.sleep_disrupted = true) t").getSingleResult()).longValue();
     }
 
+    long lowMoodDays(Window w, int atMost) {
+        return ((Number) query(w, "select count(distinct d) from (select " + LOCAL_DAY + " d from pain_log l where "
+                + where(w) + " and l.mood <= " + atMost + ") t").getSingleResult()).longValue();
+    }
+
     /** Per local day of intake, medication and unit (case-insensitive): the total taken. */
     List<Object[]> medicationDays(Window w) {
         return rows(w, "select d, n, u, sum(dose) from (select " + localDay("coalesce(m.taken_at, l.recorded_at)")

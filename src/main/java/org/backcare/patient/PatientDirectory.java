@@ -2,7 +2,9 @@ package org.backcare.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.backcare.common.ApiException;
@@ -17,6 +19,18 @@ public class PatientDirectory {
 
     public ZoneId timeZone(UUID patientId) {
         return ZoneId.of(load(patientId).timeZone);
+    }
+
+    /** Age in whole years (from the birth year, so at most one year off) and weeks since onset, when known. */
+    public Facts facts(UUID patientId, LocalDate today) {
+        Patient patient = load(patientId);
+        Integer age = patient.birthYear == null ? null : today.getYear() - patient.birthYear;
+        Long weeks = patient.painOnsetDate == null ? null
+                : ChronoUnit.WEEKS.between(patient.painOnsetDate, today);
+        return new Facts(ZoneId.of(patient.timeZone), age, weeks, patient.condition);
+    }
+
+    public record Facts(ZoneId timeZone, Integer ageYears, Long painWeeks, Condition condition) {
     }
 
     public List<MedicationPrescription> prescriptions(UUID patientId) {

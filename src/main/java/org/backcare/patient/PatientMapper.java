@@ -18,9 +18,11 @@ class PatientMapper {
     static final String DEFAULT_TIME_ZONE = "UTC";
 
     private final Clock clock;
+    private final PatientAlerts alerts;
 
-    PatientMapper(Clock clock) {
+    PatientMapper(Clock clock, PatientAlerts alerts) {
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     void apply(PatientInput input, Patient patient) {
@@ -47,7 +49,7 @@ class PatientMapper {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(patient.timeZone)));
         return new PatientView(patient.id, patient.displayName, patient.birthYear, patient.condition,
                 patient.painOnsetDate, Phase.of(patient.painOnsetDate, today), patient.timeZone,
-                medications(patient), patient.createdAt, patient.updatedAt);
+                medications(patient), alerts.openScreenings(patient.id), patient.createdAt, patient.updatedAt);
     }
 
     private void check(PatientInput input, String zone) {

@@ -16,6 +16,9 @@ public record PatientView(
         @Schema(description = "Derived from painOnsetDate; absent when the onset is unknown") Phase phase,
         @Schema(required = true, maxLength = 64) String timeZone,
         @Schema(required = true, maxItems = 20) List<MedicationPrescription> medications,
+        @Schema(required = true, maxItems = 100,
+                description = "EMERGENCY or URGENT screenings not yet resolved: show these first")
+        List<PatientAlerts.OpenScreening> openScreenings,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
 }

@@ -1,0 +1,39 @@
+package org.backcare.screening;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** ROUTINE-level prompts beside the red flags, from the last two weeks of the diary. */
+@ApplicationScoped
+class AdvisoryChecks {
+
+    static final int DAYS = 14;
+    static final int PERSISTENT = 3;
+
+    private final RecentDiarySignals diary;
+
+    AdvisoryChecks(RecentDiarySignals diary) {
+        this.diary = diary;
+    }
+
+    List<Advice> forPatient(UUID patientId) {
+        RecentDiarySignals.Signals signals = diary.recent(patientId, DAYS);
+        List<Advice> advice = new ArrayList<>();
+        if (signals.disruptedSleepNights() >= PERSISTENT) {
+            advice.add(new Advice("SLEEP_TROUBLE", "Pain broke your sleep on " + signals.disruptedSleepNights()
+                    + " nights in the last two weeks. Talk to your doctor about it: poor sleep and pain feed each other."));
+        }
+        if (signals.lowMoodDays() >= PERSISTENT) {
+            advice.add(new Advice("LOW_MOOD", "You noted low mood on " + signals.lowMoodDays()
+                    + " days in the last two weeks. Talk to your doctor; help for mood often helps pain too."));
+        }
+        if (signals.daysAboveMedicationMaximum() > 0) {
+            advice.add(new Advice("MEDICATION_ABOVE_MAXIMUM", "On " + signals.daysAboveMedicationMaximum()
+                    + " day(s) in the last two weeks you took more than your prescribed daily maximum. Talk to your "
+                    + "doctor, and do not raise the dose on your own."));
+        }
+        return advice;
+    }
+}

@@ -1,0 +1,33 @@
+package org.backcare.screening;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Screening")
+public record ScreeningView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID patientId,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Source source,
+        @Schema(description = "The pain log whose symptoms started this screening") UUID painLogId,
+        @Schema(required = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class, maxProperties = 64,
+                description = "The answers scored, including age and duration taken from the profile")
+        Map<String, Object> answers,
+        @Schema(required = true) ScreeningResult result,
+        @Schema(required = true, description = "EMERGENCY or URGENT, and the patient has not yet recorded seeking care")
+        boolean open,
+        Resolution resolution) {
+
+    public enum Source { QUESTIONNAIRE, PAIN_LOG }
+
+    @Schema(name = "ScreeningResolution")
+    public record Resolution(
+            @Schema(required = true) ResolutionInput.CareSought careSought,
+            @Schema(required = true) Instant soughtAt,
+            @Schema(maxLength = 2000) String note,
+            @Schema(required = true) Instant recordedAt) {
+    }
+}

@@ -2,6 +2,7 @@ package org.backcare.screening;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -154,7 +155,7 @@ public class ScreeningService implements PatientAlerts {
         return read(s.resultJson, new TypeReference<>() { });
     }
 
-    private Map<String, Object> answers(Screening s) {
+    private Map<String, JsonNode> answers(Screening s) {
         return read(s.answersJson, new TypeReference<>() { });
     }
 

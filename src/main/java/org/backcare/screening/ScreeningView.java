@@ -1,5 +1,6 @@
 package org.backcare.screening;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,7 @@ public record ScreeningView(
         @Schema(description = "The pain log whose symptoms started this screening") UUID painLogId,
         @Schema(required = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class, maxProperties = 64,
                 description = "The answers scored, including age and duration taken from the profile")
-        Map<String, Object> answers,
+        Map<String, JsonNode> answers,
         @Schema(required = true) ScreeningResult result,
         @Schema(required = true, description = "EMERGENCY or URGENT, and the patient has not yet recorded seeking care")
         boolean open,

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
+    private static final String URGENT_ANSWERS = "{\"answers\":{\"FEVER\":true}}";
     private static final String PAIN_LOG = "{\"recordedAt\":\"2026-11-01T08:00:00Z\",\"intensity\":5}";
 
     /** Columns: owner, partner with scope, partner without, expired grant, revoked grant, clinician, stranger. */
@@ -85,7 +86,19 @@ class AuthorizationMatrixTest {
                     .body("{\"intensity\":2}").patch("/v1/patients/{id}/pain-logs/{log}", w.patientId, painLog(w)),
                     200, 403, 403, 404, 404, 403, 404),
             row("deletePainLog", (w, r) -> r.delete("/v1/patients/{id}/pain-logs/{log}", w.patientId, painLog(w)),
-                    204, 403, 403, 404, 404, 403, 404));
+                    204, 403, 403, 404, 404, 403, 404),
+            row("getQuestionnaire", (w, r) -> r.get("/v1/screening/questionnaire"), 200, 200, 200, 200, 200, 200, 200),
+            row("evaluateScreening", (w, r) -> r.body(URGENT_ANSWERS).post("/v1/screening/evaluate"),
+                    200, 200, 200, 200, 200, 200, 200),
+            row("createScreening", (w, r) -> r.body(URGENT_ANSWERS).post("/v1/patients/{id}/screenings", w.patientId),
+                    201, 403, 403, 404, 404, 403, 404),
+            row("listScreenings", (w, r) -> r.get("/v1/patients/{id}/screenings", w.patientId),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("getScreening", (w, r) -> r.get("/v1/patients/{id}/screenings/{s}", w.patientId, screening(w)),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("resolveScreening", (w, r) -> r.body("{\"careSought\":\"GP\"}")
+                    .post("/v1/patients/{id}/screenings/{s}/resolution", w.patientId, screening(w)),
+                    200, 403, 403, 404, 404, 403, 404));
 
 
     @Inject
@@ -109,6 +122,12 @@ class AuthorizationMatrixTest {
         if (response.statusCode() >= 400) {
             response.then().contentType("application/problem+json").body("status", equalTo(response.statusCode()));
         }
+    }
+
+    /** A fresh, open (URGENT) screening of the world's patient. */
+    private static String screening(World w) {
+        return Api.as(w.ownerToken).body(URGENT_ANSWERS).post("/v1/patients/{id}/screenings", w.patientId)
+                .then().statusCode(201).extract().path("id");
     }
 
     /** A fresh, non-private pain log of the world's patient. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.backcare.common.ApiException;
+import org.backcare.common.Keyset;
 import org.backcare.common.KeysetCursor;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
@@ -63,12 +64,9 @@ class GrantService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<GrantView> list(UUID patientId, PageParams page) {
         access.owner(patientId);
-        KeysetCursor after = KeysetCursor.decode(page.cursor);
-        List<AccessGrant> rows = after == null
-                ? AccessGrant.find("patientId = ?1 order by createdAt, id", patientId).page(0, page.limit + 1).list()
-                : AccessGrant.find("patientId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3))"
-                        + " order by createdAt, id", patientId, after.at(), after.id())
-                        .page(0, page.limit + 1).list();
+        Keyset keyset = Keyset.page("patientId = ?1", new Object[] {patientId}, "createdAt", page.cursor, false);
+        List<AccessGrant> rows = AccessGrant.<AccessGrant>find(keyset.query(), keyset.params())
+                .page(0, page.limit + 1).list();
         return Page.of(rows, page.limit, GrantView::of, g -> new KeysetCursor(g.createdAt, g.id).encode());
     }
 

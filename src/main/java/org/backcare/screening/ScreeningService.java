@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
+import org.backcare.common.Keyset;
 import org.backcare.common.KeysetCursor;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
@@ -73,13 +74,9 @@ public class ScreeningService implements PatientAlerts {
     @Transactional(Transactional.TxType.REQUIRED)
     Page<ScreeningView> list(UUID patientId, PageParams page) {
         access.read(patientId, Scope.SCREENINGS_READ, "screenings.list");
-        KeysetCursor before = KeysetCursor.decode(page.cursor);
-        List<Screening> rows = before == null
-                ? Screening.find("patientId = ?1 order by createdAt desc, id desc", patientId)
-                        .page(0, page.limit + 1).list()
-                : Screening.find("patientId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3))"
-                        + " order by createdAt desc, id desc", patientId, before.at(), before.id())
-                        .page(0, page.limit + 1).list();
+        Keyset keyset = Keyset.page("patientId = ?1", new Object[] {patientId}, "createdAt", page.cursor, true);
+        List<Screening> rows = Screening.<Screening>find(keyset.query(), keyset.params())
+                .page(0, page.limit + 1).list();
         return Page.of(rows, page.limit, this::view, s -> new KeysetCursor(s.createdAt, s.id).encode());
     }
 

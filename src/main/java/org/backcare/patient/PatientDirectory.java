@@ -27,10 +27,12 @@ public class PatientDirectory {
         Integer age = patient.birthYear == null ? null : today.getYear() - patient.birthYear;
         Long weeks = patient.painOnsetDate == null ? null
                 : ChronoUnit.WEEKS.between(patient.painOnsetDate, today);
-        return new Facts(ZoneId.of(patient.timeZone), age, weeks, patient.condition);
+        return new Facts(ZoneId.of(patient.timeZone), age, weeks, patient.condition,
+                Phase.of(patient.painOnsetDate, today));
     }
 
-    public record Facts(ZoneId timeZone, Integer ageYears, Long painWeeks, Condition condition) {
+    /** @param phase null when the onset date is unknown */
+    public record Facts(ZoneId timeZone, Integer ageYears, Long painWeeks, Condition condition, Phase phase) {
     }
 
     public List<MedicationPrescription> prescriptions(UUID patientId) {

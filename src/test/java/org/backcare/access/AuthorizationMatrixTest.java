@@ -37,6 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
+    private static final String SESSION = "{\"exerciseSlug\":\"walking\",\"performedAt\":\"2026-11-01T08:00:00Z\","
+            + "\"durationMinutes\":10,\"painBefore\":5,\"painAfter\":4,\"withPartner\":false}";
     private static final String URGENT_ANSWERS = "{\"answers\":{\"FEVER\":true}}";
     private static final String PAIN_LOG = "{\"recordedAt\":\"2026-11-01T08:00:00Z\",\"intensity\":5}";
 
@@ -98,7 +100,24 @@ class AuthorizationMatrixTest {
                     200, 200, 403, 404, 404, 200, 404),
             row("resolveScreening", (w, r) -> r.body("{\"careSought\":\"GP\"}")
                     .post("/v1/patients/{id}/screenings/{s}/resolution", w.patientId, screening(w)),
-                    200, 403, 403, 404, 404, 403, 404));
+                    200, 403, 403, 404, 404, 403, 404),
+            row("listExercises", (w, r) -> r.get("/v1/exercises"), 200, 200, 200, 200, 200, 200, 200),
+            row("getExercise", (w, r) -> r.get("/v1/exercises/walking"), 200, 200, 200, 200, 200, 200, 200),
+            row("createExercise", (w, r) -> r.body(exercise("matrix-" + w.tag)).post("/v1/exercises"),
+                    403, 403, 403, 403, 403, 403, 403),
+            row("replaceExercise", (w, r) -> r.body(exercise("walking")).put("/v1/exercises/walking"),
+                    403, 403, 403, 403, 403, 403, 403),
+            row("deleteExercise", (w, r) -> r.delete("/v1/exercises/walking"), 403, 403, 403, 403, 403, 403, 403),
+            row("recommendExercises", (w, r) -> r.get("/v1/patients/{id}/exercise-recommendations", w.patientId),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("recordExerciseSession", (w, r) -> r.body(SESSION)
+                    .post("/v1/patients/{id}/exercise-sessions", w.patientId), 201, 403, 403, 404, 404, 403, 404),
+            row("listExerciseSessions", (w, r) -> r.get("/v1/patients/{id}/exercise-sessions", w.patientId),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("summarizeExerciseSessions", (w, r) -> r.get("/v1/patients/{id}/exercise-sessions/summary",
+                    w.patientId), 200, 200, 403, 404, 404, 200, 404),
+            row("getExerciseSession", (w, r) -> r.get("/v1/patients/{id}/exercise-sessions/{s}", w.patientId,
+                    exerciseSession(w)), 200, 200, 403, 404, 404, 200, 404));
 
 
     @Inject
@@ -122,6 +141,15 @@ class AuthorizationMatrixTest {
         if (response.statusCode() >= 400) {
             response.then().contentType("application/problem+json").body("status", equalTo(response.statusCode()));
         }
+    }
+
+    private static String exercise(String slug) {
+        return org.backcare.exercise.ExerciseCatalogTestEntries.entry(slug);
+    }
+
+    private static String exerciseSession(World w) {
+        return Api.as(w.ownerToken).body(SESSION).post("/v1/patients/{id}/exercise-sessions", w.patientId)
+                .then().statusCode(201).extract().path("id");
     }
 
     /** A fresh, open (URGENT) screening of the world's patient. */

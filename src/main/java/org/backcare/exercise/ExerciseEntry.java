@@ -1,0 +1,33 @@
+package org.backcare.exercise;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A catalog entry stored as its JSON document; retired entries stay for the sessions that name them. */
+@Entity
+@Table(name = "exercise")
+class ExerciseEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "slug", length = 64)
+    String slug;
+
+    @Column(name = "document", nullable = false, length = 20000)
+    String document;
+
+    @Column(name = "version", nullable = false)
+    long version;
+
+    @Column(name = "retired", nullable = false)
+    boolean retired;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+}

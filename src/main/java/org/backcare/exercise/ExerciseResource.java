@@ -1,0 +1,158 @@
+package org.backcare.exercise;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.backcare.identity.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The catalog. Reads carry strong ETags (answering 304 to a matching If-None-Match) and a
+ * Cache-Control a phone can keep for five minutes, and longer while it is offline.
+ */
+@Path("/v1/exercises")
+@Authenticated
+@Tag(name = "Exercise catalog")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExerciseResource {
+
+    static final String CACHE_CONTROL = "private, max-age=300, stale-if-error=86400";
+    private static final String IF_NONE_MATCH_DOC = "An ETag from an earlier read: 304 if nothing changed";
+
+    private final ExerciseService exercises;
+
+    ExerciseResource(ExerciseService exercises) {
+        this.exercises = exercises;
+    }
+
+    @GET
+    @Operation(operationId = "listExercises", summary = "The catalog, filtered (any signed-in caller)")
+    @APIResponse(responseCode = "200", description = "A page of entries", headers = {@Header(name = "ETag"),
+            @Header(name = "Cache-Control")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExercisePage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response list(@Valid @BeanParam ExerciseQuery query,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch) {
+        ExerciseService.Listed listed = exercises.list(query);
+        String etag = "\"catalog-" + listed.catalogVersion() + "-" + digest(query.key()) + "\"";
+        return cached(etag, ifNoneMatch, listed.page());
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(operationId = "getExercise", summary = "One catalog entry")
+    @APIResponse(responseCode = "200", description = "The entry", headers = {@Header(name = "ETag"),
+            @Header(name = "Cache-Control")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("slug") String slug,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch) {
+        ExerciseCatalog.Entry entry = exercises.get(slug);
+        return cached(etag(entry), ifNoneMatch, entry.exercise());
+    }
+
+    @POST
+    @RolesAllowed(Roles.CURATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createExercise", summary = "Add an entry (curators only)")
+    @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken (perhaps by a retired entry)")
+    public Response create(@Valid @NotNull Exercise exercise) {
+        ExerciseCatalog.Entry entry = exercises.create(exercise);
+        return Response.created(URI.create("/v1/exercises/" + exercise.slug())).entity(entry.exercise())
+                .tag(new jakarta.ws.rs.core.EntityTag(etagValue(entry))).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed(Roles.CURATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceExercise", summary = "Replace an entry (curators only; If-Match optional)")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public Response replace(@PathParam("slug") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: replace only this version") String ifMatch,
+            @Valid @NotNull Exercise exercise) {
+        ExerciseCatalog.Entry entry = exercises.replace(slug, versionOf(ifMatch, slug), exercise);
+        return Response.ok(entry.exercise()).tag(new jakarta.ws.rs.core.EntityTag(etagValue(entry))).build();
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(Roles.CURATOR)
+    @Operation(operationId = "deleteExercise",
+            summary = "Remove an entry (curators only); one that sessions name is retired instead")
+    @APIResponse(responseCode = "204", description = "Removed or retired")
+    public void delete(@PathParam("slug") String slug) {
+        exercises.delete(slug);
+    }
+
+    private static Response cached(String etag, String ifNoneMatch, Object body) {
+        if (ifNoneMatch != null && (ifNoneMatch.strip().equals("*") || java.util.Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip).anyMatch(etag::equals))) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .build();
+        }
+        return Response.ok(body).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+    }
+
+    static String etag(ExerciseCatalog.Entry entry) {
+        return "\"" + etagValue(entry) + "\"";
+    }
+
+    private static String etagValue(ExerciseCatalog.Entry entry) {
+        return entry.exercise().slug() + "-" + entry.version();
+    }
+
+    /** Turns an entry ETag ("slug-3") into the bare version number that {@code Versions} compares. */
+    private static String versionOf(String ifMatch, String slug) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return ifMatch;
+        }
+        return ifMatch.replace(slug + "-", "");
+    }
+
+    private static String digest(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Documentation only: the list's body. */
+    @Schema(name = "ExercisePage")
+    record ExercisePage(
+            @Schema(required = true, maxItems = 200) java.util.List<Exercise> items,
+            @Schema(maxLength = 200) String nextCursor) {
+    }
+
+}

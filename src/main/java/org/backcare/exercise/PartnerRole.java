@@ -1,0 +1,5 @@
+package org.backcare.exercise;
+
+public enum PartnerRole {
+    NONE, OPTIONAL, REQUIRED
+}

@@ -1,0 +1,31 @@
+package org.backcare.exercise;
+
+import java.util.List;
+import java.util.UUID;
+import org.backcare.patient.Condition;
+import org.backcare.patient.Phase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Exercises chosen for one person, or, while a red flag is open, none and the advice to seek care. */
+@Schema(name = "ExerciseRecommendations")
+public record Recommendations(
+        @Schema(required = true, description = "True while an EMERGENCY or URGENT screening is open") boolean blocked,
+        @Schema(description = "Present when blocked: what to do instead of exercising") SeekCare seekCare,
+        @Schema(required = true) Condition condition,
+        @Schema(required = true, description = "The phase used; ACUTE when the onset date is unknown") Phase phase,
+        @Schema(required = true, maxItems = 200) List<Recommended> exercises) {
+
+    public record SeekCare(
+            @Schema(required = true) UUID screeningId,
+            @Schema(required = true, maxLength = 16) String triage,
+            @Schema(required = true, maxLength = 2000) String action) {
+    }
+
+    public record Recommended(
+            @Schema(required = true) Exercise exercise,
+            @Schema(required = true, maxItems = 10, description = "Why it was chosen") List<String> reasons,
+            @Schema(required = true, maxItems = 10, description = "Cautions that apply to this person") List<String> cautions,
+            @Schema(required = true, description = "Sessions of it the person has logged") long sessions,
+            @Schema(description = "Mean pain change in those sessions; negative means it helped") Double meanPainChange) {
+    }
+}

@@ -1,0 +1,123 @@
+package org.backcare.exercise;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.backcare.access.PatientAccess;
+import org.backcare.access.Scope;
+import org.backcare.common.ApiException;
+import org.backcare.common.Keyset;
+import org.backcare.common.Page;
+import org.backcare.common.PageParams;
+import org.backcare.patient.PatientDirectory;
+
+@ApplicationScoped
+@Transactional
+class SessionService {
+
+    static final int MAX_SUMMARY_DAYS = 366;
+
+    private final PatientAccess access;
+    private final ExerciseCatalog catalog;
+    private final PatientDirectory patients;
+    private final EntityManager em;
+    private final Clock clock;
+
+    SessionService(PatientAccess access, ExerciseCatalog catalog, PatientDirectory patients, EntityManager em,
+            Clock clock) {
+        this.access = access;
+        this.catalog = catalog;
+        this.patients = patients;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    SessionView record(UUID patientId, SessionInput input) {
+        access.owner(patientId);
+        if (catalog.current().find(input.exerciseSlug()).isEmpty()) {
+            throw ApiException.invalid("exerciseSlug", "is not an exercise in the catalog");
+        }
+        if (input.performedAt().toInstant().isAfter(clock.instant().plus(1, ChronoUnit.HOURS))) {
+            throw ApiException.invalid("performedAt", "must not be in the future");
+        }
+        ExerciseSession session = new ExerciseSession();
+        session.id = UUID.randomUUID();
+        session.patientId = patientId;
+        session.exerciseSlug = input.exerciseSlug();
+        session.performedAt = input.performedAt().toInstant();
+        session.durationMinutes = input.durationMinutes();
+        session.painBefore = input.painBefore();
+        session.painAfter = input.painAfter();
+        session.withPartner = input.withPartner();
+        session.notes = input.notes();
+        session.createdAt = clock.instant();
+        session.persist();
+        return SessionView.of(session);
+    }
+
+    Page<SessionView> list(UUID patientId, PageParams page) {
+        access.read(patientId, Scope.EXERCISE_SESSIONS_READ, "exercise-sessions.list");
+        Keyset keyset = Keyset.page("patientId = ?1", new Object[] {patientId}, "performedAt", page.cursor, true);
+        List<ExerciseSession> rows = ExerciseSession.<ExerciseSession>find(keyset.query(), keyset.params())
+                .page(0, page.limit + 1).list();
+        return Page.of(rows, page.limit, SessionView::of,
+                s -> new org.backcare.common.KeysetCursor(s.performedAt, s.id).encode());
+    }
+
+    SessionView get(UUID patientId, UUID sessionId) {
+        access.read(patientId, Scope.EXERCISE_SESSIONS_READ, "exercise-sessions.read");
+        return ExerciseSession.<ExerciseSession>findByIdOptional(sessionId).filter(s -> s.patientId.equals(patientId))
+                .map(SessionView::of)
+                .orElseThrow(() -> ApiException.notFound("No exercise session " + sessionId + " for this patient."));
+    }
+
+    SessionSummary summarize(UUID patientId, LocalDate fromDay, LocalDate toDay) {
+        access.read(patientId, Scope.EXERCISE_SESSIONS_READ, "exercise-sessions.summary");
+        ZoneId zone = patients.timeZone(patientId);
+        LocalDate to = toDay != null ? toDay : LocalDate.now(clock.withZone(zone));
+        LocalDate from = fromDay != null ? fromDay : to.minusWeeks(4).plusDays(1);
+        if (from.isAfter(to)) {
+            throw ApiException.invalid("from", "must not be after to");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_SUMMARY_DAYS) {
+            throw ApiException.invalid("to", "the window may span at most " + MAX_SUMMARY_DAYS + " days");
+        }
+        List<ExerciseSession> sessions = ExerciseSession.<ExerciseSession>find(
+                "patientId = ?1 and performedAt >= ?2 and performedAt < ?3", patientId,
+                from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant()).list();
+        Map<LocalDate, Long> perWeek = new TreeMap<>();
+        for (LocalDate week = monday(from); !week.isAfter(to); week = week.plusWeeks(1)) {
+            perWeek.put(week, 0L);
+        }
+        sessions.forEach(s -> perWeek.merge(monday(s.performedAt.atZone(zone).toLocalDate()), 1L, Long::sum));
+        List<SessionSummary.Week> weeks = perWeek.entrySet().stream()
+                .map(e -> new SessionSummary.Week(e.getKey(), e.getValue(), null)).toList();
+        return new SessionSummary(from, to, weeks, perExercise(patientId, from, to, zone));
+    }
+
+    /** Mean pain change per exercise over the window, aggregated in the database. */
+    @SuppressWarnings("unchecked")
+    private List<SessionSummary.PerExercise> perExercise(UUID patientId, LocalDate from, LocalDate to, ZoneId zone) {
+        List<Object[]> rows = em.createNativeQuery("select exercise_slug, count(*), avg(cast(pain_after - pain_before"
+                        + " as double precision)) from exercise_session where patient_id = ?1 and performed_at >= ?2"
+                        + " and performed_at < ?3 group by exercise_slug order by exercise_slug")
+                .setParameter(1, patientId).setParameter(2, from.atStartOfDay(zone).toInstant())
+                .setParameter(3, to.plusDays(1).atStartOfDay(zone).toInstant()).getResultList();
+        return rows.stream().map(r -> new SessionSummary.PerExercise((String) r[0], ((Number) r[1]).longValue(),
+                SessionMath.round(((Number) r[2]).doubleValue()))).toList();
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}

@@ -1,0 +1,28 @@
+package org.backcare.exercise;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ExerciseSessionSummary")
+public record SessionSummary(
+        @Schema(required = true) LocalDate from,
+        @Schema(required = true) LocalDate to,
+        @Schema(required = true, maxItems = 60) List<Week> weeks,
+        @Schema(required = true, maxItems = 200) List<PerExercise> exercises) {
+
+    /** Weeks start on Monday, in the patient's time zone. */
+    public record Week(
+            @Schema(required = true) LocalDate weekStart,
+            @Schema(required = true) long sessions,
+            @Schema(description = "Sessions a week the partner plan aims for; absent until a plan sets one")
+            Integer target) {
+    }
+
+    public record PerExercise(
+            @Schema(required = true, maxLength = 64) String exerciseSlug,
+            @Schema(required = true) long sessions,
+            @Schema(required = true, description = "Mean of pain after minus pain before; negative means it helped")
+            double meanPainChange) {
+    }
+}

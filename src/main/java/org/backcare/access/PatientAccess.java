@@ -88,6 +88,12 @@ public class PatientAccess {
         entry.persist();
     }
 
+    /** The live grant {@code subject} holds on the patient, if any (for checks such as "is a partner"). */
+    public Optional<AccessContext> liveGrant(UUID patientId, String subject) {
+        Instant now = clock.instant();
+        return AccessGrant.findFor(patientId, subject).filter(grant -> grant.activeAt(now)).map(AccessContext::grantee);
+    }
+
     boolean isOwnerOf(UUID patientId) {
         return ownerOf(patientId).filter(caller.subject()::equals).isPresent();
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.backcare.partnerplan.PlanBodies;
 import org.backcare.support.Api;
 import org.backcare.support.Grants;
 import org.backcare.support.World;
@@ -117,7 +118,29 @@ class AuthorizationMatrixTest {
             row("summarizeExerciseSessions", (w, r) -> r.get("/v1/patients/{id}/exercise-sessions/summary",
                     w.patientId), 200, 200, 403, 404, 404, 200, 404),
             row("getExerciseSession", (w, r) -> r.get("/v1/patients/{id}/exercise-sessions/{s}", w.patientId,
-                    exerciseSession(w)), 200, 200, 403, 404, 404, 200, 404));
+                    exerciseSession(w)), 200, 200, 403, 404, 404, 200, 404),
+            row("createPartnerPlan", (w, r) -> r.body(PlanBodies.plan("partner-" + w.tag))
+                    .post("/v1/patients/{id}/partner-plans", w.patientId), 201, 403, 403, 404, 404, 403, 404),
+            row("listPartnerPlans", (w, r) -> r.get("/v1/patients/{id}/partner-plans", w.patientId),
+                    200, 200, 200, 404, 404, 403, 404),
+            row("draftPartnerPlan", (w, r) -> r.body("{\"partnerSubject\":\"partner-" + w.tag + "\"}")
+                    .post("/v1/patients/{id}/partner-plans/draft", w.patientId),
+                    200, 403, 403, 404, 404, 403, 404),
+            row("getPartnerPlan", (w, r) -> r.get("/v1/patients/{id}/partner-plans/{plan}", w.patientId, plan(w)),
+                    200, 200, 404, 404, 404, 403, 404),
+            row("updatePartnerPlan", (w, r) -> r.header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                    .body("{\"goals\":[{\"text\":\"Walk together\"}]}")
+                    .patch("/v1/patients/{id}/partner-plans/{plan}", w.patientId, plan(w)),
+                    200, 200, 403, 404, 404, 403, 404),
+            row("recordCheckIn", (w, r) -> r.body("{\"whatIsWorking\":\"walks\"}")
+                    .post("/v1/patients/{id}/partner-plans/{plan}/check-ins", w.patientId, plan(w)),
+                    201, 201, 403, 404, 404, 403, 404),
+            row("listCheckIns", (w, r) -> r.get("/v1/patients/{id}/partner-plans/{plan}/check-ins", w.patientId,
+                    plan(w)), 200, 200, 404, 404, 404, 403, 404),
+            row("listAchievements", (w, r) -> r.get("/v1/patients/{id}/partner-plans/{plan}/achievements",
+                    w.patientId, plan(w)), 200, 200, 404, 404, 404, 403, 404),
+            row("getPlanToday", (w, r) -> r.get("/v1/partner-plans/{plan}/today", plan(w)),
+                    200, 200, 404, 404, 404, 403, 404));
 
 
     @Inject
@@ -145,6 +168,12 @@ class AuthorizationMatrixTest {
 
     private static String exercise(String slug) {
         return org.backcare.exercise.ExerciseCatalogTestEntries.entry(slug);
+    }
+
+    /** A fresh plan between the world's patient and the partner who holds every plan scope. */
+    private static String plan(World w) {
+        return Api.as(w.ownerToken).body(PlanBodies.plan("partner-" + w.tag))
+                .post("/v1/patients/{id}/partner-plans", w.patientId).then().statusCode(201).extract().path("id");
     }
 
     private static String exerciseSession(World w) {

@@ -1,0 +1,75 @@
+package org.backcare.painlog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.UUID;
+import org.backcare.patient.PatientDirectory;
+
+/**
+ * What other features may ask of the diary, once they have checked consent themselves. A
+ * partner's view never includes private entries ({@code includePrivate} false).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DiaryFacts {
+
+    public record LatestLog(UUID id, Instant recordedAt, int intensity) {
+    }
+
+    public record DoseAboveMaximum(String medication, BigDecimal taken, BigDecimal maximum, String unit) {
+    }
+
+    private final PatientDirectory patients;
+    private final SummaryQueries queries;
+    private final MedicationCheck medication;
+    private final Clock clock;
+
+    DiaryFacts(PatientDirectory patients, SummaryQueries queries, MedicationCheck medication, Clock clock) {
+        this.patients = patients;
+        this.queries = queries;
+        this.medication = medication;
+        this.clock = clock;
+    }
+
+    public Optional<LatestLog> latest(UUID patientId, Instant since, boolean includePrivate) {
+        return PainLog.<PainLog>find("patientId = ?1 and deletedAt is null and recordedAt >= ?2 and recordedAt <= ?3"
+                        + (includePrivate ? "" : " and isPrivate = false") + " order by recordedAt desc, id desc",
+                        patientId, since, clock.instant().plusSeconds(3600))
+                .firstResultOptional().map(l -> new LatestLog(l.id, l.recordedAt, l.intensity));
+    }
+
+    public OptionalDouble meanIntensity(UUID patientId, Instant from, Instant to, boolean includePrivate) {
+        Double mean = PainLog.find("select avg(intensity) from PainLog where patientId = ?1 and deletedAt is null"
+                        + " and recordedAt >= ?2 and recordedAt < ?3" + (includePrivate ? "" : " and isPrivate = false"),
+                        patientId, from, to).project(Double.class).firstResult();
+        return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean);
+    }
+
+    /** The most frequent triggers of the last {@code days} local days, most frequent first. */
+    public List<Trigger> topTriggers(UUID patientId, int days) {
+        return queries.triggers(lastDays(patientId, days, true)).stream().map(r -> Trigger.valueOf((String) r[0]))
+                .toList();
+    }
+
+    /** Today's doses (local day) above the profile's prescribed maximum. */
+    public List<DoseAboveMaximum> dosesAboveMaximumToday(UUID patientId, boolean includePrivate) {
+        return medication.perDay(lastDays(patientId, 1, includePrivate)).stream()
+                .filter(PainLogSummary.MedicationDay::aboveMaximum)
+                .map(d -> new DoseAboveMaximum(d.name(), d.taken(), d.prescribedMax(), d.unit())).toList();
+    }
+
+    private SummaryQueries.Window lastDays(UUID patientId, int days, boolean includePrivate) {
+        ZoneId zone = patients.timeZone(patientId);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return new SummaryQueries.Window(patientId, zone, today.minusDays(days - 1L).atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant(), !includePrivate);
+    }
+}

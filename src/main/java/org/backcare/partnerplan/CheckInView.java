@@ -1,0 +1,23 @@
+package org.backcare.partnerplan;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PlanCheckIn")
+public record CheckInView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID planId,
+        @Schema(required = true, maxLength = 255) String recordedBy,
+        @Schema(required = true) Instant heldAt,
+        @Schema(maxLength = 2000) String whatIsWorking,
+        @Schema(maxLength = 2000) String whatToChange,
+        Integer patientRating,
+        Integer partnerRating,
+        @Schema(maxLength = 2000) String changesAgreed) {
+
+    static CheckInView of(PlanCheckIn c) {
+        return new CheckInView(c.id, c.planId, c.recordedBy, c.heldAt, c.whatIsWorking, c.whatToChange,
+                c.patientRating, c.partnerRating, c.changesAgreed);
+    }
+}

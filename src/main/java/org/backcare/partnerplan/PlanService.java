@@ -1,0 +1,141 @@
+package org.backcare.partnerplan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.backcare.access.AccessContext;
+import org.backcare.access.PatientAccess;
+import org.backcare.access.Scope;
+import org.backcare.common.ApiException;
+import org.backcare.common.Keyset;
+import org.backcare.common.KeysetCursor;
+import org.backcare.common.MergePatch;
+import org.backcare.common.Page;
+import org.backcare.common.PageParams;
+import org.backcare.common.Versions;
+
+/**
+ * Plans. The patient owns them; the partner named in one reads it with plans:read and edits
+ * the parts the patient allowed with plans:write. Grants are checked on every request, so a
+ * revoked or expired grant shuts the partner out at once.
+ */
+@ApplicationScoped
+@Transactional
+class PlanService {
+
+    private final PatientAccess access;
+    private final PlanRules rules;
+    private final PlanDocuments documents;
+    private final MergePatch mergePatch;
+    private final Clock clock;
+
+    PlanService(PatientAccess access, PlanRules rules, PlanDocuments documents, MergePatch mergePatch, Clock clock) {
+        this.access = access;
+        this.rules = rules;
+        this.documents = documents;
+        this.mergePatch = mergePatch;
+        this.clock = clock;
+    }
+
+    PlanView create(UUID patientId, PlanInput input) {
+        AccessContext owner = access.owner(patientId);
+        PlanInput plan = documents.withGoalIds(input.withStatus(PlanInput.PlanStatus.ACTIVE));
+        rules.check(patientId, plan);
+        if (PartnerPlan.count("patientId = ?1 and partnerSubject = ?2 and status = ?3", patientId,
+                plan.partnerSubject(), PlanInput.PlanStatus.ACTIVE) > 0) {
+            throw ApiException.conflict("There is already an active plan with this partner; change or archive it.");
+        }
+        PartnerPlan entity = new PartnerPlan();
+        entity.id = UUID.randomUUID();
+        entity.patientId = patientId;
+        entity.partnerSubject = plan.partnerSubject();
+        entity.status = PlanInput.PlanStatus.ACTIVE;
+        entity.version = 1;
+        entity.createdAt = clock.instant();
+        entity.updatedAt = entity.createdAt;
+        entity.document = documents.write(plan);
+        entity.persist();
+        documents.recordAchievements(entity, List.of(), plan.goals(), owner.subject());
+        return documents.view(entity);
+    }
+
+    Page<PlanView> list(UUID patientId, PageParams page) {
+        AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.list");
+        String where = reader.isOwner() ? "patientId = ?1" : "patientId = ?1 and partnerSubject = ?2";
+        Object[] params = reader.isOwner() ? new Object[] {patientId} : new Object[] {patientId, reader.subject()};
+        Keyset keyset = Keyset.page(where, params, "createdAt", page.cursor, true);
+        List<PartnerPlan> rows = PartnerPlan.<PartnerPlan>find(keyset.query(), keyset.params())
+                .page(0, page.limit + 1).list();
+        return Page.of(rows, page.limit, documents::view, p -> new KeysetCursor(p.createdAt, p.id).encode());
+    }
+
+    PlanView get(UUID patientId, UUID planId) {
+        AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.read");
+        return documents.view(visible(patientId, planId, reader));
+    }
+
+    PlanView update(UUID patientId, UUID planId, String ifMatch, JsonNode patch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            Versions.requireMatch(ifMatch, 0);
+        }
+        AccessContext editor = access.write(patientId, Scope.PLANS_WRITE);
+        PartnerPlan entity = visible(patientId, planId, editor);
+        Versions.requireMatch(ifMatch, entity.version);
+        PlanInput before = documents.read(entity);
+        PlanInput after = documents.withGoalIds(mergePatch.apply(before, patch, PlanInput.class));
+        if (!editor.isOwner()) {
+            checkPartnerEdit(before, after);
+        }
+        if (after.status() == null) {
+            after = after.withStatus(before.status());
+        }
+        if (before.status() == PlanInput.PlanStatus.ARCHIVED) {
+            throw ApiException.conflict("This plan is archived; start a new one.");
+        }
+        rules.check(patientId, after);
+        documents.recordAchievements(entity, before.goals(), after.goals(), editor.subject());
+        entity.partnerSubject = after.partnerSubject();
+        entity.status = after.status();
+        entity.document = documents.write(after);
+        entity.version++;
+        entity.updatedAt = clock.instant();
+        return documents.view(entity);
+    }
+
+    /** The plan, if the caller is its patient or its partner; anyone else learns nothing. */
+    static PartnerPlan visible(UUID patientId, UUID planId, AccessContext caller) {
+        return PartnerPlan.<PartnerPlan>findByIdOptional(planId)
+                .filter(p -> p.patientId.equals(patientId))
+                .filter(p -> caller.isOwner() || (caller.isPartner() && p.partnerSubject.equals(caller.subject())))
+                .orElseThrow(() -> ApiException.notFound("No plan " + planId + " visible to you."));
+    }
+
+    private static void checkPartnerEdit(PlanInput before, PlanInput after) {
+        if (!Objects.equals(before.partnerSubject(), after.partnerSubject())
+                || !Objects.equals(before.partnerMayEdit(), after.partnerMayEdit())
+                || (after.status() != null && after.status() != before.status())) {
+            throw ApiException.forbidden("Only the patient can change the partner, the edit rights or the status.");
+        }
+        Set<PlanPart> changed = EnumSet.noneOf(PlanPart.class);
+        for (PlanPart part : PlanPart.values()) {
+            if (!Objects.equals(before.part(part), after.part(part))) {
+                changed.add(part);
+            }
+        }
+        changed.removeAll(before.partnerMayEdit());
+        if (!changed.isEmpty()) {
+            throw ApiException.forbidden("The patient has not let you edit " + changed + ".");
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

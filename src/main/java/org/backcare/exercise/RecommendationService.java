@@ -99,7 +99,7 @@ class RecommendationService {
                 .setParameter(1, patientId).getResultList();
         Map<String, double[]> history = new HashMap<>();
         rows.forEach(r -> history.put((String) r[0], new double[] {((Number) r[1]).doubleValue(),
-                SessionMath.round(((Number) r[2]).doubleValue())}));
+                org.backcare.common.DayWindow.round(((Number) r[2]).doubleValue())}));
         return history;
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
+import org.backcare.common.DayWindow;
 import org.backcare.common.Keyset;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
@@ -26,6 +27,7 @@ import org.backcare.patient.PatientDirectory;
 class SessionService {
 
     static final int MAX_SUMMARY_DAYS = 366;
+    static final int DEFAULT_DAYS = 28;
 
     private final PatientAccess access;
     private final ExerciseCatalog catalog;
@@ -84,14 +86,10 @@ class SessionService {
     SessionSummary summarize(UUID patientId, LocalDate fromDay, LocalDate toDay) {
         access.read(patientId, Scope.EXERCISE_SESSIONS_READ, "exercise-sessions.summary");
         ZoneId zone = patients.timeZone(patientId);
-        LocalDate to = toDay != null ? toDay : LocalDate.now(clock.withZone(zone));
-        LocalDate from = fromDay != null ? fromDay : to.minusWeeks(4).plusDays(1);
-        if (from.isAfter(to)) {
-            throw ApiException.invalid("from", "must not be after to");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_SUMMARY_DAYS) {
-            throw ApiException.invalid("to", "the window may span at most " + MAX_SUMMARY_DAYS + " days");
-        }
+        DayWindow days = DayWindow.of(fromDay, toDay, zone, LocalDate.now(clock.withZone(zone)), DEFAULT_DAYS,
+                MAX_SUMMARY_DAYS);
+        LocalDate from = days.from();
+        LocalDate to = days.to();
         List<ExerciseSession> sessions = ExerciseSession.<ExerciseSession>find(
                 "patientId = ?1 and performedAt >= ?2 and performedAt < ?3", patientId,
                 from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant()).list();
@@ -114,7 +112,7 @@ class SessionService {
                 .setParameter(1, patientId).setParameter(2, from.atStartOfDay(zone).toInstant())
                 .setParameter(3, to.plusDays(1).atStartOfDay(zone).toInstant()).getResultList();
         return rows.stream().map(r -> new SessionSummary.PerExercise((String) r[0], ((Number) r[1]).longValue(),
-                SessionMath.round(((Number) r[2]).doubleValue()))).toList();
+                DayWindow.round(((Number) r[2]).doubleValue()))).toList();
     }
 
     private static LocalDate monday(LocalDate day) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import org.backcare.patient.PatientDirectory;
+import org.backcare.screening.RecentDiarySignals;
 
 /**
  * What other features may ask of the diary, once they have checked consent themselves. A
@@ -19,7 +20,9 @@ import org.backcare.patient.PatientDirectory;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class DiaryFacts {
+public class DiaryFacts implements RecentDiarySignals {
+
+    static final int LOW_MOOD = 3;
 
     public record LatestLog(UUID id, Instant recordedAt, int intensity) {
     }
@@ -64,6 +67,14 @@ public class DiaryFacts {
         return medication.perDay(lastDays(patientId, 1, includePrivate)).stream()
                 .filter(PainLogSummary.MedicationDay::aboveMaximum)
                 .map(d -> new DoseAboveMaximum(d.name(), d.taken(), d.prescribedMax(), d.unit())).toList();
+    }
+
+    @Override
+    public Signals recent(UUID patientId, int days) {
+        SummaryQueries.Window window = lastDays(patientId, days, true);
+        int above = (int) medication.perDay(window).stream().filter(PainLogSummary.MedicationDay::aboveMaximum)
+                .map(PainLogSummary.MedicationDay::date).distinct().count();
+        return new Signals((int) queries.disruptedSleepDays(window), (int) queries.lowMoodDays(window, LOW_MOOD), above);
     }
 
     private SummaryQueries.Window lastDays(UUID patientId, int days, boolean includePrivate) {

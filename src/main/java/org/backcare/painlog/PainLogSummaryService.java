@@ -2,8 +2,6 @@ package org.backcare.painlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +14,7 @@ import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
-import org.backcare.common.ApiException;
+import org.backcare.common.DayWindow;
 import org.backcare.painlog.PainLogSummary.Period;
 import org.backcare.painlog.SummaryQueries.Window;
 import org.backcare.patient.PatientDirectory;
@@ -48,16 +46,10 @@ class PainLogSummaryService {
     PainLogSummary summarize(UUID patientId, LocalDate fromDay, LocalDate toDay) {
         AccessContext reader = access.read(patientId, Scope.PAIN_LOGS_READ, "pain-logs.summary");
         ZoneId zone = patients.timeZone(patientId);
-        LocalDate to = toDay != null ? toDay : LocalDate.now(clock.withZone(zone));
-        LocalDate from = fromDay != null ? fromDay : to.minusDays(DEFAULT_DAYS - 1L);
-        if (from.isAfter(to)) {
-            throw ApiException.invalid("from", "must not be after to");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ApiException.invalid("to", "the window may span at most " + MAX_DAYS + " days");
-        }
-        Window window = new Window(patientId, zone, from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant(), reader.isPartner());
+        DayWindow days = DayWindow.of(fromDay, toDay, zone, LocalDate.now(clock.withZone(zone)), DEFAULT_DAYS, MAX_DAYS);
+        LocalDate from = days.from();
+        LocalDate to = days.to();
+        Window window = new Window(patientId, zone, days.start(), days.end(), reader.isPartner());
 
         Object[] overall = queries.overall(window);
         long count = ((Number) overall[0]).longValue();
@@ -134,6 +126,6 @@ class PainLogSummaryService {
     }
 
     static double round(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        return DayWindow.round(value);
     }
 }

@@ -76,7 +76,10 @@ class ExerciseService {
     void delete(String slug) {
         ExerciseEntry entry = live(slug);
         long uses = ((Number) em.createNativeQuery("select count(*) from exercise_session where exercise_slug = ?1")
-                .setParameter(1, slug).getSingleResult()).longValue();
+                .setParameter(1, slug).getSingleResult()).longValue()
+                // Plans keep their shared exercises inside the stored document, written compactly by Jackson.
+                + ((Number) em.createNativeQuery("select count(*) from partner_plan where document like ?1")
+                .setParameter(1, "%\"slug\":\"" + slug + "\"%").getSingleResult()).longValue();
         if (uses > 0) {
             entry.retired = true;
             entry.updatedAt = clock.instant();

@@ -153,6 +153,18 @@ class ExerciseCatalogTest {
         as(reader).queryParam("limit", 200).get("/v1/exercises").then().body("items.slug", not(hasItem(used)));
         as(patient).get("/v1/patients/{p}/exercise-sessions", patientId).then()
                 .body("items", hasSize(1)).body("items[0].exerciseSlug", equalTo(used));
+        // An entry a partner plan names is retired too.
+        String planned = "planned-" + UUID.randomUUID().toString().substring(0, 8);
+        as(curator).body(entry(planned).replace("[\"CHRONIC\"]", "[\"ACUTE\",\"SUBACUTE\",\"CHRONIC\"]")
+                .replace("\"partnerRole\":\"NONE\"", "\"partnerRole\":\"OPTIONAL\",\"partnerTask\":\"Joins in.\""))
+                .post("/v1/exercises").then().statusCode(201);
+        String partner = "retire-partner-" + UUID.randomUUID();
+        Api.grant(patient, patientId, partner, "PARTNER", "plans:read");
+        as(patient).body(org.backcare.partnerplan.PlanBodies.plan(partner).replace("\"walking\"", "\"" + planned + "\""))
+                .post("/v1/patients/{p}/partner-plans", patientId).then().statusCode(201);
+        as(curator).delete("/v1/exercises/{s}", planned).then().statusCode(204);
+        as(reader).get("/v1/exercises/{s}", planned).then().statusCode(404);
+        as(curator).body(entry(planned)).post("/v1/exercises").then().statusCode(409);
         // A retired slug is still taken; a removed one can be used again.
         as(curator).body(entry(used)).post("/v1/exercises").then().statusCode(409);
         as(curator).body(entry(unused)).post("/v1/exercises").then().statusCode(201);

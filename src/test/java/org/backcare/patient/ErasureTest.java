@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ErasureTest {
 
-    private static final List<String> PATIENT_TABLES = List.of("patient", "patient_medication", "access_grant", "invitation",
-            "access_log", "pain_log", "screening", "exercise_session", "partner_plan");
+    private static final List<String> PATIENT_TABLES = List.of("patient", "patient_medication", "access_grant",
+            "invitation", "access_log", "pain_log", "screening", "exercise_session", "partner_plan");
 
     @Inject
     EntityManager em;

@@ -15,11 +15,19 @@ public final class Versions {
 
     /** @throws ApiException 428 when If-Match is absent, 412 when it names another version. */
     public static void requireMatch(String ifMatch, long currentVersion) {
+        requirePresent(ifMatch);
+        checkMatch(ifMatch, currentVersion);
+    }
+
+    /**
+     * @throws ApiException 428 when If-Match is absent; lets a write refuse before it takes any
+     *         lock or reads the current version
+     */
+    public static void requirePresent(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag you last read, so concurrent edits are never lost.");
         }
-        checkMatch(ifMatch, currentVersion);
     }
 
     /** Checks If-Match only when the client sent one. */

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.backcare.common.Versions;
 import org.backcare.identity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -73,7 +74,7 @@ public class ExerciseResource {
     public Response get(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch) {
         ExerciseCatalog.Entry entry = exercises.get(slug);
-        return cached(etag(entry), ifNoneMatch, entry.exercise());
+        return cached(Versions.etag(entry.version()), ifNoneMatch, entry.exercise());
     }
 
     @POST
@@ -86,7 +87,7 @@ public class ExerciseResource {
     public Response create(@Valid @NotNull Exercise exercise) {
         ExerciseCatalog.Entry entry = exercises.create(exercise);
         return Response.created(URI.create("/v1/exercises/" + exercise.slug())).entity(entry.exercise())
-                .tag(new jakarta.ws.rs.core.EntityTag(etagValue(entry))).build();
+                .header(HttpHeaders.ETAG, Versions.etag(entry.version())).build();
     }
 
     @PUT
@@ -100,8 +101,8 @@ public class ExerciseResource {
     public Response replace(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: replace only this version") String ifMatch,
             @Valid @NotNull Exercise exercise) {
-        ExerciseCatalog.Entry entry = exercises.replace(slug, versionOf(ifMatch, slug), exercise);
-        return Response.ok(entry.exercise()).tag(new jakarta.ws.rs.core.EntityTag(etagValue(entry))).build();
+        ExerciseCatalog.Entry entry = exercises.replace(slug, ifMatch, exercise);
+        return Response.ok(entry.exercise()).header(HttpHeaders.ETAG, Versions.etag(entry.version())).build();
     }
 
     @DELETE
@@ -121,22 +122,6 @@ public class ExerciseResource {
                     .build();
         }
         return Response.ok(body).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
-    }
-
-    static String etag(ExerciseCatalog.Entry entry) {
-        return "\"" + etagValue(entry) + "\"";
-    }
-
-    private static String etagValue(ExerciseCatalog.Entry entry) {
-        return entry.exercise().slug() + "-" + entry.version();
-    }
-
-    /** Turns an entry ETag ("slug-3") into the bare version number that {@code Versions} compares. */
-    private static String versionOf(String ifMatch, String slug) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return ifMatch;
-        }
-        return ifMatch.replace(slug + "-", "");
     }
 
     private static String digest(String key) {

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.backcare.common.MergePatch;
+import org.backcare.common.Responses;
 import org.backcare.common.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -140,7 +141,7 @@ public class PainLogResource {
     }
 
     private static RestResponse<PainLogView> withEtag(PainLogView entry) {
-        return RestResponse.ResponseBuilder.ok(entry).header(HttpHeaders.ETAG, Versions.etag(entry.version())).build();
+        return Responses.okWithEtag(entry, entry.version());
     }
 
     private static URI location(PainLogView entry) {

@@ -72,7 +72,7 @@ class PainLogService {
 
     PainLogView replace(UUID patientId, UUID logId, String ifMatch, PainLogInput input) {
         access.owner(patientId);
-        requireIfMatch(ifMatch);
+        Versions.requirePresent(ifMatch);
         checkId(input, logId);
         rules.check(input);
         long seq = nextChange(patientId);
@@ -86,7 +86,7 @@ class PainLogService {
 
     PainLogView patch(UUID patientId, UUID logId, String ifMatch, JsonNode patch) {
         access.owner(patientId);
-        requireIfMatch(ifMatch);
+        Versions.requirePresent(ifMatch);
         long seq = nextChange(patientId);
         PainLog log = live(patientId, logId);
         Versions.requireMatch(ifMatch, log.version);
@@ -159,12 +159,6 @@ class PainLogService {
         return PainLog.<PainLog>findByIdOptional(logId)
                 .filter(log -> log.patientId.equals(patientId) && !log.deleted())
                 .orElseThrow(() -> ApiException.notFound("No pain log " + logId + " for this patient."));
-    }
-
-    private static void requireIfMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            Versions.requireMatch(ifMatch, 0);
-        }
     }
 
     private static void checkId(PainLogInput input, UUID logId) {

@@ -133,6 +133,6 @@ public class PartnerPlanResource {
     }
 
     private static RestResponse<PlanView> withEtag(PlanView plan) {
-        return RestResponse.ResponseBuilder.ok(plan).header(HttpHeaders.ETAG, Versions.etag(plan.version())).build();
+        return Responses.okWithEtag(plan, plan.version());
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -82,9 +81,7 @@ class PlanService {
     }
 
     PlanView update(UUID patientId, UUID planId, String ifMatch, JsonNode patch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            Versions.requireMatch(ifMatch, 0);
-        }
+        Versions.requirePresent(ifMatch);
         AccessContext editor = access.write(patientId, Scope.PLANS_WRITE);
         PartnerPlan entity = visible(patientId, planId, editor);
         Versions.requireMatch(ifMatch, entity.version);
@@ -133,9 +130,5 @@ class PlanService {
         if (!changed.isEmpty()) {
             throw ApiException.forbidden("The patient has not let you edit " + changed + ".");
         }
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

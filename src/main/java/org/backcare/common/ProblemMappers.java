@@ -68,7 +68,7 @@ class ProblemMappers {
     }
 
     static Response internal(Throwable e, HttpServerRequest request) {
-        String reference = UUID.randomUUID().toString();
+        String reference = RequestIds.current().orElseGet(() -> UUID.randomUUID().toString());
         LOG.errorf(e, "Unhandled error %s on %s %s", reference, request.method(), request.path());
         return ProblemResponses.of(ProblemType.INTERNAL,
                 "Something went wrong on our side. Reference: " + reference, request.path());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,13 @@ class StartupRefusalIT {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         Path workDir = Files.createTempDirectory("backcare-refusal");
         Path output = workDir.resolve("output.log");
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=0", "-jar", jar.toString()))
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=0"));
+        // The database the build was made for (H2 by default, PostgreSQL in .ci/postgres-tests).
+        command.addAll(Arrays.asList(System.getProperty("backcare.it.datasource", "").trim().split("\\s+")));
+        command.removeIf(String::isEmpty);
+        command.addAll(List.of("-jar", jar.toString()));
+        Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())

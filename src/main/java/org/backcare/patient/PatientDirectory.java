@@ -17,6 +17,17 @@ import org.backcare.common.ApiException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PatientDirectory {
 
+    private final PatientMapper mapper;
+
+    PatientDirectory(PatientMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The profile as its owner sees it; callers have checked the caller's access. */
+    public PatientView view(UUID patientId) {
+        return mapper.view(load(patientId));
+    }
+
     public ZoneId timeZone(UUID patientId) {
         return ZoneId.of(load(patientId).timeZone);
     }

@@ -132,7 +132,7 @@ public class ScreeningService implements PatientAlerts {
         return view(screening);
     }
 
-    private ScreeningView view(Screening s) {
+    ScreeningView view(Screening s) {
         ScreeningView.Resolution resolution = s.resolvedAt == null ? null
                 : new ScreeningView.Resolution(s.careSought, s.careSoughtAt, s.resolutionNote, s.resolvedAt);
         return new ScreeningView(s.id, s.patientId, s.createdAt, s.source, s.painLogId, answers(s), result(s), s.open(),

@@ -102,6 +102,10 @@ class AuthorizationMatrixTest {
             row("resolveScreening", (w, r) -> r.body("{\"careSought\":\"GP\"}")
                     .post("/v1/patients/{id}/screenings/{s}/resolution", w.patientId, screening(w)),
                     200, 403, 403, 404, 404, 403, 404),
+            row("exportFhir", (w, r) -> r.get("/v1/patients/{id}/fhir", w.patientId),
+                    200, 403, 403, 404, 404, 200, 404),
+            row("getFhirQuestionnaire", (w, r) -> r.get("/v1/fhir/Questionnaire/red-flags"),
+                    200, 200, 200, 200, 200, 200, 200),
             row("listExercises", (w, r) -> r.get("/v1/exercises"), 200, 200, 200, 200, 200, 200, 200),
             row("getExercise", (w, r) -> r.get("/v1/exercises/walking"), 200, 200, 200, 200, 200, 200, 200),
             row("createExercise", (w, r) -> r.body(exercise("matrix-" + w.tag)).post("/v1/exercises"),

@@ -1,0 +1,36 @@
+package org.backcare.exercise;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.backcare.common.ApiException;
+
+/** A patient's exercise sessions in a time span, oldest first, with the exercise names; for exports. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SessionHistory {
+
+    private final ExerciseCatalog catalog;
+
+    SessionHistory(ExerciseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** @throws ApiException when the span holds more than {@code max} sessions */
+    public List<SessionView> between(UUID patientId, Instant from, Instant to, int max) {
+        List<ExerciseSession> rows = ExerciseSession.<ExerciseSession>find(
+                "patientId = ?1 and performedAt >= ?2 and performedAt < ?3 order by performedAt, id", patientId, from, to)
+                .page(0, max + 1).list();
+        if (rows.size() > max) {
+            throw ApiException.invalid("from", "the window holds more than " + max + " sessions; export a shorter one");
+        }
+        return rows.stream().map(SessionView::of).toList();
+    }
+
+    /** The catalog name of an exercise (retired entries keep theirs), or the slug if it is gone. */
+    public String exerciseName(String slug) {
+        return catalog.current().find(slug).map(entry -> entry.exercise().name()).orElse(slug);
+    }
+}

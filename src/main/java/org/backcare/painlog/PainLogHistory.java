@@ -1,0 +1,31 @@
+package org.backcare.painlog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.backcare.common.ApiException;
+
+/** A patient's live entries in a time span, oldest first, for exports; callers have checked access. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PainLogHistory {
+
+    private final PainLogMapper mapper;
+
+    PainLogHistory(PainLogMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** @throws ApiException when the span holds more than {@code max} entries: ask for a shorter one */
+    public List<PainLogView> between(UUID patientId, Instant from, Instant to, boolean includePrivate, int max) {
+        String query = "patientId = ?1 and deletedAt is null and recordedAt >= ?2 and recordedAt < ?3"
+                + (includePrivate ? "" : " and isPrivate = false") + " order by recordedAt, id";
+        List<PainLog> rows = PainLog.<PainLog>find(query, patientId, from, to).page(0, max + 1).list();
+        if (rows.size() > max) {
+            throw ApiException.invalid("from", "the window holds more than " + max + " pain logs; export a shorter one");
+        }
+        return rows.stream().map(mapper::view).toList();
+    }
+}

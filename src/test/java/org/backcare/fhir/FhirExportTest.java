@@ -1,0 +1,158 @@
+package org.backcare.fhir;
+
+import static org.backcare.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backcare.support.Api;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.RiskAssessment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The export of a patient with everything filled in, checked by HAPI's FHIR validator against
+ * the base R4 specification (zero errors), and checked for what each caller may see.
+ */
+@QuarkusTest
+class FhirExportTest {
+
+    private static RichPatient patient;
+    private static FhirValidation validation;
+
+    @BeforeEach
+    void fixture() {
+        if (patient != null) {
+            return;
+        }
+        patient = new RichPatient();
+        String questionnaire = as(patient.ownerToken).accept(FhirResource.FHIR_JSON)
+                .get("/v1/fhir/Questionnaire/red-flags").then().statusCode(200)
+                .contentType(FhirResource.FHIR_JSON).extract().asString();
+        validation = new FhirValidation(FhirValidation.FHIR.newJsonParser().parseResource(Questionnaire.class, questionnaire));
+    }
+
+    private static Bundle export(String token) {
+        String body = as(token).accept(FhirResource.FHIR_JSON)
+                .queryParam("from", patient.from.toString()).queryParam("to", patient.to.toString())
+                .get("/v1/patients/{id}/fhir", patient.patientId).then().statusCode(200)
+                .contentType(FhirResource.FHIR_JSON).extract().asString();
+        return FhirValidation.FHIR.newJsonParser().parseResource(Bundle.class, body);
+    }
+
+    @Test
+    void theQuestionnaireIsValid() {
+        String body = as(patient.ownerToken).get("/v1/fhir/Questionnaire/red-flags").then().statusCode(200)
+                .body("resourceType", equalTo("Questionnaire"))
+                .body("url", equalTo("https://backcare.dev/fhir/Questionnaire/red-flags"))
+                .body("version", equalTo("1")).extract().asString();
+        Questionnaire questionnaire = FhirValidation.FHIR.newJsonParser().parseResource(Questionnaire.class, body);
+        assertEquals(List.of(), validation.errors(questionnaire));
+    }
+
+    @Test
+    void everyExportedResourceIsValidR4() {
+        Bundle bundle = export(patient.ownerToken);
+        List<String> errors = new ArrayList<>(validation.errors(bundle));
+        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            validation.errors(entry.getResource()).forEach(e -> errors.add(entry.getFullUrl() + " " + e));
+        }
+        assertEquals(List.of(), errors);
+        assertEquals(Set.of("Patient", "Observation", "QuestionnaireResponse", "RiskAssessment", "Procedure"),
+                bundle.getEntry().stream().map(e -> e.getResource().fhirType()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theValidatorRejectsWhatTheSpecificationForbids() {
+        Observation broken = new Observation();   // no status, no code: both required in R4
+        broken.setValue(new org.hl7.fhir.r4.model.IntegerType(7));
+        assertTrue(validation.errors(broken).size() >= 2, validation.errors(broken).toString());
+    }
+
+    @Test
+    void painLogsAreCodedObservations() {
+        Bundle bundle = export(patient.ownerToken);
+        Observation full = observation(bundle, patient.fullLogId);
+        assertEquals("final", full.getStatus().toCode());
+        assertEquals("survey", full.getCategoryFirstRep().getCodingFirstRep().getCode());
+        assertEquals(Set.of("http://loinc.org|72514-3", "http://snomed.info/sct|225908003"), codes(full.getCode()));
+        assertEquals(7, full.getValueIntegerType().getValue());
+        assertEquals(3, full.getHasMember().size(), "one member per region");
+        assertEquals(Set.of("410711009", "62404004", "410708008", "410707003", "410705006", "410706007", "410704005"),
+                full.getComponent().stream().map(c -> c.getCode().getCodingFirstRep().getCode()).collect(Collectors.toSet()));
+        assertTrue(full.getNoteFirstRep().getText().contains("Triggers: sitting, lifting."), full.getNoteFirstRep().getText());
+        Observation leftLeg = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(r -> r instanceof Observation o && "Left leg".equals(o.getBodySite().getText()))
+                .map(Observation.class::cast).findFirst().orElseThrow();
+        assertEquals(8, leftLeg.getValueIntegerType().getValue(), "the region's own rating");
+        assertEquals("http://snomed.info/sct|61685007", codes(leftLeg.getBodySite()).iterator().next());
+        assertEquals("7771000", leftLeg.getComponentFirstRep().getValueCodeableConcept().getCodingFirstRep().getCode());
+        assertEquals("R", observation(bundle, patient.privateLogId).getMeta().getSecurityFirstRep().getCode());
+    }
+
+    @Test
+    void screeningsAreResponsesWithTheirTriage() {
+        Bundle bundle = export(patient.ownerToken);
+        QuestionnaireResponse response = (QuestionnaireResponse) resource(bundle, patient.urgentScreeningId);
+        assertEquals("https://backcare.dev/fhir/Questionnaire/red-flags|1", response.getQuestionnaire());
+        RiskAssessment risk = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(r -> r instanceof RiskAssessment a
+                        && a.getBasisFirstRep().getReference().equals("urn:uuid:" + patient.urgentScreeningId))
+                .map(RiskAssessment.class::cast).findFirst().orElseThrow();
+        assertEquals("URGENT", risk.getPredictionFirstRep().getOutcome().getCodingFirstRep().getCode());
+        assertTrue(risk.getNote().stream().anyMatch(n -> n.getText().startsWith("Care sought: gp")));
+        long riskAssessments = bundle.getEntry().stream().filter(e -> e.getResource() instanceof RiskAssessment).count();
+        assertEquals(patient.screenings, riskAssessments);
+    }
+
+    @Test
+    void privateEntriesGoToTheOwnerAndClinicianButNotToAPartner() {
+        assertTrue(ids(export(patient.ownerToken)).contains(patient.privateLogId));
+        assertTrue(ids(export(patient.clinicianToken)).contains(patient.privateLogId));
+        Set<String> partner = ids(export(patient.exportingPartnerToken));
+        assertTrue(partner.contains(patient.fullLogId));
+        assertTrue(!partner.contains(patient.privateLogId), "a partner got a private entry");
+    }
+
+    @Test
+    void anExportByAGranteeIsInTheAccessLog() {
+        export(patient.clinicianToken);
+        as(patient.ownerToken).get("/v1/patients/{id}/access-log", patient.patientId).then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.hasItem("fhir.export"));
+    }
+
+    @Test
+    void aBadWindowIsAProblem() {
+        Api.raw().header("Authorization", "Bearer " + patient.ownerToken)
+                .queryParam("from", "2026-05-02").queryParam("to", "2026-05-01")
+                .get("/v1/patients/{id}/fhir", patient.patientId).then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static Observation observation(Bundle bundle, String id) {
+        return (Observation) resource(bundle, id);
+    }
+
+    private static Resource resource(Bundle bundle, String id) {
+        return bundle.getEntry().stream().filter(e -> e.getFullUrl().equals("urn:uuid:" + id))
+                .map(Bundle.BundleEntryComponent::getResource).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
+    private static Set<String> ids(Bundle bundle) {
+        return bundle.getEntry().stream().map(e -> e.getFullUrl().substring("urn:uuid:".length())).collect(Collectors.toSet());
+    }
+
+    private static Set<String> codes(org.hl7.fhir.r4.model.CodeableConcept concept) {
+        return concept.getCoding().stream().map(c -> c.getSystem() + "|" + c.getCode()).collect(Collectors.toSet());
+    }
+}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,9 +35,11 @@ public class ScreeningService implements PatientAlerts {
     private final AdvisoryChecks advisory;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Event<ScreeningEvent> events;
 
     ScreeningService(ScreeningCatalog catalog, PatientAccess access, PatientDirectory patients,
-            AdvisoryChecks advisory, ObjectMapper json, Clock clock) {
+            AdvisoryChecks advisory, ObjectMapper json, Clock clock, Event<ScreeningEvent> events) {
+        this.events = events;
         this.catalog = catalog;
         this.access = access;
         this.patients = patients;
@@ -96,6 +99,8 @@ public class ScreeningService implements PatientAlerts {
         screening.careSought = input.careSought();
         screening.careSoughtAt = input.soughtAt() == null ? screening.resolvedAt : input.soughtAt().toInstant();
         screening.resolutionNote = input.note();
+        events.fire(new ScreeningEvent(ScreeningEvent.Kind.RESOLVED, patientId, screening.id, screening.triage,
+                screening.resolvedAt));
         return view(screening);
     }
 
@@ -129,6 +134,10 @@ public class ScreeningService implements PatientAlerts {
         screening.triage = result.triage();
         screening.createdAt = clock.instant();
         screening.persist();
+        if (screening.triage.isOpenUntilResolved()) {
+            events.fire(new ScreeningEvent(ScreeningEvent.Kind.valueOf(screening.triage.name()), patientId, screening.id,
+                    screening.triage, screening.createdAt));
+        }
         return view(screening);
     }
 

@@ -40,6 +40,8 @@ class AuthorizationMatrixTest {
 
     private static final String SESSION = "{\"exerciseSlug\":\"walking\",\"performedAt\":\"2026-11-01T08:00:00Z\","
             + "\"durationMinutes\":10,\"painBefore\":5,\"painAfter\":4,\"withPartner\":false}";
+    private static final String WEBHOOK = "{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"screening.urgent\"],"
+            + "\"secret\":\"0123456789abcdef0123456789abcdef\"}";
     private static final String URGENT_ANSWERS = "{\"answers\":{\"FEVER\":true}}";
     private static final String PAIN_LOG = "{\"recordedAt\":\"2026-11-01T08:00:00Z\",\"intensity\":5}";
 
@@ -106,6 +108,12 @@ class AuthorizationMatrixTest {
                     200, 403, 403, 404, 404, 200, 404),
             row("getFhirQuestionnaire", (w, r) -> r.get("/v1/fhir/Questionnaire/red-flags"),
                     200, 200, 200, 200, 200, 200, 200),
+            row("createWebhook", (w, r) -> r.body(WEBHOOK).post("/v1/webhooks"), 403, 403, 403, 403, 403, 201, 403),
+            row("listWebhooks", (w, r) -> r.get("/v1/webhooks"), 403, 403, 403, 403, 403, 200, 403),
+            row("getWebhook", (w, r) -> r.get("/v1/webhooks/{h}", webhook(w)), 403, 403, 403, 403, 403, 200, 403),
+            row("deleteWebhook", (w, r) -> r.delete("/v1/webhooks/{h}", webhook(w)), 403, 403, 403, 403, 403, 204, 403),
+            row("listWebhookDeliveries", (w, r) -> r.get("/v1/webhooks/{h}/deliveries", webhook(w)),
+                    403, 403, 403, 403, 403, 200, 403),
             row("listExercises", (w, r) -> r.get("/v1/exercises"), 200, 200, 200, 200, 200, 200, 200),
             row("getExercise", (w, r) -> r.get("/v1/exercises/walking"), 200, 200, 200, 200, 200, 200, 200),
             row("createExercise", (w, r) -> r.body(exercise("matrix-" + w.tag)).post("/v1/exercises"),
@@ -183,6 +191,11 @@ class AuthorizationMatrixTest {
     private static String exerciseSession(World w) {
         return Api.as(w.ownerToken).body(SESSION).post("/v1/patients/{id}/exercise-sessions", w.patientId)
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** A webhook of the world's clinic integration. */
+    private static String webhook(World w) {
+        return Api.as(w.clinicianToken).body(WEBHOOK).post("/v1/webhooks").then().statusCode(201).extract().path("id");
     }
 
     /** A fresh, open (URGENT) screening of the world's patient. */

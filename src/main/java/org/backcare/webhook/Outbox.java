@@ -1,0 +1,70 @@
+package org.backcare.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.backcare.access.PatientAccess;
+import org.backcare.access.Scope;
+import org.backcare.screening.ScreeningEvent;
+
+/**
+ * Writes a delivery for every webhook whose owner may see the patient's screenings, in the
+ * transaction that stores the screening: no screening without its events, no event without it.
+ * The body says what happened and where to read it, not the answers: the clinic fetches those
+ * with its own token, so health details never wait in the outbox or travel unasked.
+ */
+@ApplicationScoped
+class Outbox {
+
+    private final PatientAccess access;
+    private final ObjectMapper json;
+
+    Outbox(PatientAccess access, ObjectMapper json) {
+        this.access = access;
+        this.json = json;
+    }
+
+    void on(@Observes ScreeningEvent event) {
+        WebhookEventType type = WebhookEventType.of(event.kind());
+        UUID eventId = UUID.randomUUID();
+        String payload = payload(eventId, type, event);
+        for (Webhook webhook : Webhook.<Webhook>list("events like ?1", "%" + type.name() + "%")) {
+            boolean mayRead = access.liveGrant(event.patientId(), webhook.ownerSubject)
+                    .filter(grant -> grant.scopes().contains(Scope.SCREENINGS_READ)).isPresent();
+            if (mayRead) {
+                WebhookDelivery delivery = new WebhookDelivery();
+                delivery.id = UUID.randomUUID();
+                delivery.webhookId = webhook.id;
+                delivery.eventId = eventId;
+                delivery.patientId = event.patientId();
+                delivery.eventType = type;
+                delivery.payload = payload;
+                delivery.status = WebhookDelivery.Status.PENDING;
+                delivery.attempts = 0;
+                delivery.nextAttemptAt = event.occurredAt();
+                delivery.createdAt = event.occurredAt();
+                delivery.persist();
+            }
+        }
+    }
+
+    private String payload(UUID eventId, WebhookEventType type, ScreeningEvent event) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", eventId);
+        body.put("type", type.value());
+        body.put("occurredAt", event.occurredAt().toString());
+        body.put("patientId", event.patientId());
+        body.put("screeningId", event.screeningId());
+        body.put("triage", event.triage());
+        body.put("screening", "/v1/patients/" + event.patientId() + "/screenings/" + event.screeningId());
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

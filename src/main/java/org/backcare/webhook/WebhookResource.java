@@ -1,0 +1,83 @@
+package org.backcare.webhook;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.backcare.common.Page;
+import org.backcare.common.PageParams;
+import org.backcare.common.Responses;
+import org.backcare.identity.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Webhooks for clinic integrations: signed POSTs when a patient who granted screenings:read
+ * has an EMERGENCY or URGENT screening, or resolves one.
+ */
+@Path("/v1/webhooks")
+@RolesAllowed(Roles.CLINICIAN)
+@Tag(name = "Webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+public class WebhookResource {
+
+    private final WebhookService webhooks;
+
+    WebhookResource(WebhookService webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createWebhook", summary = "Register a webhook (clinicians; https on a public address)")
+    @APIResponse(responseCode = "201", description = "Registered; the secret is not shown again",
+            headers = @Header(name = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+    public RestResponse<WebhookView> create(@Valid @NotNull WebhookInput input) {
+        WebhookView created = webhooks.create(input);
+        return Responses.created("/v1/webhooks/" + created.id(), created);
+    }
+
+    @GET
+    @Operation(operationId = "listWebhooks", summary = "The caller's webhooks, newest first")
+    public Page<WebhookView> list(@Valid @BeanParam PageParams page) {
+        return webhooks.list(page);
+    }
+
+    @GET
+    @Path("{webhookId}")
+    @Operation(operationId = "getWebhook", summary = "One of the caller's webhooks")
+    public WebhookView get(@PathParam("webhookId") UUID webhookId) {
+        return webhooks.get(webhookId);
+    }
+
+    @DELETE
+    @Path("{webhookId}")
+    @Operation(operationId = "deleteWebhook", summary = "Remove a webhook; nothing more is sent to it")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void delete(@PathParam("webhookId") UUID webhookId) {
+        webhooks.delete(webhookId);
+    }
+
+    @GET
+    @Path("{webhookId}/deliveries")
+    @Operation(operationId = "listWebhookDeliveries",
+            summary = "Deliveries, newest first: pending (with the next attempt), delivered, failed or cancelled")
+    public Page<DeliveryView> deliveries(@PathParam("webhookId") UUID webhookId, @Valid @BeanParam PageParams page) {
+        return webhooks.deliveries(webhookId, page);
+    }
+}

@@ -1,0 +1,192 @@
+package org.backcare.webhook;
+
+import static org.backcare.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.backcare.support.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Webhooks end to end, against a receiver on loopback: retries until a 2xx with the same event
+ * id and a valid signature, giving up after the configured time, stopping at once when the
+ * patient revokes the grant, and nothing for patients who never granted screenings:read.
+ * (Test profile: polls every 0.1 s, backoff from 0.2 s to 1 s, gives up after 4 s.)
+ */
+@QuarkusTest
+class WebhookTest {
+
+    private static final String SECRET = "s3cret-" + "x".repeat(40);
+    private static final String EMERGENCY = "{\"answers\":{\"SADDLE_NUMBNESS\":true}}";
+    private static final String URGENT = "{\"answers\":{\"CANCER_HISTORY\":true}}";
+
+    private String ownerToken;
+    private String patientId;
+    private String clinicianToken;
+    private String grantId;
+
+    @BeforeEach
+    void patientWithAClinic() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ownerToken = Api.token("hook-owner-" + tag, "patient");
+        patientId = Api.createPatient(ownerToken, "Hook " + tag);
+        clinicianToken = Api.token("hook-clinic-" + tag, "clinician");
+        grantId = Api.grant(ownerToken, patientId, "hook-clinic-" + tag, "CLINICIAN", "screenings:read").path("id");
+    }
+
+    private String register(Receiver receiver, String... events) {
+        String list = String.join("\",\"", events);
+        return as(clinicianToken).body("{\"url\":\"" + receiver.url() + "\",\"events\":[\"" + list + "\"],\"secret\":\""
+                + SECRET + "\"}").post("/v1/webhooks").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/v1/webhooks/"))
+                .body("secret", org.hamcrest.Matchers.nullValue())
+                .extract().path("id");
+    }
+
+    private String screening(String answers) {
+        return as(ownerToken).body(answers).post("/v1/patients/{p}/screenings", patientId).then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private List<Map<String, Object>> deliveries(String webhookId) {
+        return as(clinicianToken).get("/v1/webhooks/{h}/deliveries", webhookId).then().statusCode(200)
+                .extract().jsonPath().getList("items");
+    }
+
+    @Test
+    void retriedUntilAcceptedWithOneEventIdAndAValidSignature() {
+        try (Receiver receiver = new Receiver(2, 500)) {
+            String webhookId = register(receiver, "screening.emergency", "screening.urgent", "screening.resolved");
+            String screeningId = screening(EMERGENCY);
+            await(() -> receiver.calls.size() >= 3, "three attempts");
+            await(() -> "DELIVERED".equals(deliveries(webhookId).get(0).get("status")), "delivered");
+
+            Set<String> eventIds = receiver.calls.stream().map(c -> c.headers().get("x-backcare-event-id"))
+                    .collect(Collectors.toSet());
+            assertEquals(1, eventIds.size(), "every retry carries the same event id");
+            for (Receiver.Call call : receiver.calls) {
+                assertTrue(signatureValid(call), "signature of " + call);
+            }
+            JsonPath body = JsonPath.from(receiver.calls.get(0).body());
+            assertEquals("screening.emergency", body.getString("type"));
+            assertEquals(screeningId, body.getString("screeningId"));
+            assertEquals(eventIds.iterator().next(), body.getString("id"));
+            assertEquals("/v1/patients/" + patientId + "/screenings/" + screeningId, body.getString("screening"));
+            Map<String, Object> delivery = deliveries(webhookId).get(0);
+            assertEquals(3, delivery.get("attempts"));
+            assertEquals(204, delivery.get("lastStatus"));
+
+            as(ownerToken).body("{\"careSought\":\"EMERGENCY_DEPARTMENT\"}")
+                    .post("/v1/patients/{p}/screenings/{s}/resolution", patientId, screeningId).then().statusCode(200);
+            await(() -> receiver.calls.stream().anyMatch(c -> c.body().contains("\"screening.resolved\"")), "resolved");
+        }
+    }
+
+    @Test
+    void aReceiverThatNeverAcceptsEndsFailed() {
+        try (Receiver receiver = new Receiver(Integer.MAX_VALUE, 503)) {
+            String webhookId = register(receiver, "screening.urgent");
+            screening(URGENT);
+            await(() -> "FAILED".equals(deliveries(webhookId).get(0).get("status")), "given up");
+            Map<String, Object> delivery = deliveries(webhookId).get(0);
+            assertTrue((Integer) delivery.get("attempts") >= 3, delivery.toString());
+            assertEquals(503, delivery.get("lastStatus"));
+            int calls = receiver.calls.size();
+            sleep(Duration.ofMillis(800));
+            assertEquals(calls, receiver.calls.size(), "nothing sent after giving up");
+        }
+    }
+
+    @Test
+    void revokingTheGrantStopsDeliveriesAtOnce() {
+        try (Receiver receiver = new Receiver(Integer.MAX_VALUE, 500)) {
+            String webhookId = register(receiver, "screening.emergency");
+            screening(EMERGENCY);
+            await(() -> !receiver.calls.isEmpty(), "a first attempt");
+            as(ownerToken).delete("/v1/patients/{p}/grants/{g}", patientId, grantId).then().statusCode(204);
+            await(() -> "CANCELLED".equals(deliveries(webhookId).get(0).get("status")), "cancelled");
+            int calls = receiver.calls.size();
+            screening(EMERGENCY);
+            sleep(Duration.ofMillis(800));
+            assertEquals(calls, receiver.calls.size());
+            assertEquals(1, deliveries(webhookId).size(), "no event for a patient who no longer shares");
+        }
+    }
+
+    @Test
+    void onlyTheEventsSubscribedToAndOnlyForGrantingPatients() {
+        try (Receiver receiver = new Receiver(0, 500)) {
+            String webhookId = register(receiver, "screening.urgent");
+            screening(EMERGENCY);                                         // not subscribed
+            screening("{\"answers\":{\"FEVER\":false}}");                 // routine: no event
+            String otherOwner = Api.token("hook-other-" + UUID.randomUUID(), "patient");
+            String otherPatient = Api.createPatient(otherOwner, "Other");
+            as(otherOwner).body(URGENT).post("/v1/patients/{p}/screenings", otherPatient).then().statusCode(201);
+            sleep(Duration.ofMillis(600));
+            assertEquals(List.of(), deliveries(webhookId));
+            assertEquals(List.of(), receiver.calls);
+        }
+    }
+
+    @Test
+    void targetsAreCheckedAndOthersWebhooksAreHidden() {
+        for (String url : List.of("ftp://127.0.0.1/hook", "http://93.184.216.34/hook", "https://u:p@127.0.0.1/hook",
+                "nonsense")) {
+            Api.raw().header("Authorization", "Bearer " + clinicianToken).contentType("application/json")
+                    .body("{\"url\":\"" + url + "\",\"events\":[\"screening.urgent\"],\"secret\":\"" + SECRET + "\"}")
+                    .post("/v1/webhooks").then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", org.hamcrest.Matchers.hasItem("url"));
+        }
+        Api.raw().header("Authorization", "Bearer " + clinicianToken).contentType("application/json")
+                .body("{\"url\":\"https://127.0.0.1/hook\",\"events\":[\"screening.urgent\"],\"secret\":\"short\"}")
+                .post("/v1/webhooks").then().statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("secret"));
+        try (Receiver receiver = new Receiver(0, 500)) {
+            String webhookId = register(receiver, "screening.urgent");
+            String otherClinic = Api.token("hook-nosy-" + UUID.randomUUID(), "clinician");
+            Api.raw().header("Authorization", "Bearer " + otherClinic).get("/v1/webhooks/{h}", webhookId)
+                    .then().statusCode(404);
+            Api.raw().header("Authorization", "Bearer " + otherClinic).get("/v1/webhooks/{h}/deliveries", webhookId)
+                    .then().statusCode(404);
+            as(clinicianToken).delete("/v1/webhooks/{h}", webhookId).then().statusCode(204);
+            as(clinicianToken).get("/v1/webhooks").then().statusCode(200)
+                    .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(webhookId)));
+        }
+    }
+
+    private static boolean signatureValid(Receiver.Call call) {
+        String header = call.headers().get("x-backcare-signature");
+        String timestamp = header.substring(2, header.indexOf(','));
+        String signature = header.substring(header.indexOf("v1=") + 3);
+        return Signatures.hmac(SECRET, timestamp + "." + call.body()).equals(signature)
+                && !Signatures.hmac("another-" + SECRET, timestamp + "." + call.body()).equals(signature);
+    }
+
+    static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            sleep(Duration.ofMillis(50));
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

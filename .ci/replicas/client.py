@@ -95,6 +95,8 @@ class Instance:
         log = open(self.log_path, "a")
         self.process = subprocess.Popen(
             ["java", "-Dbackcare.dev-tokens.enabled=true", f"-Dquarkus.http.port={self.port}",
+             # The webhook check's receiver listens on loopback; poll often so it runs quickly.
+             "-Dbackcare.webhooks.allow-local-targets=true", "-Dbackcare.webhooks.poll-interval=PT0.2S",
              *self.datasource_args, "-jar", self.jar],
             stdout=log, stderr=subprocess.STDOUT, cwd=os.path.dirname(self.log_path))
         return self

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Two packaged instances on one fresh PostgreSQL database, started at the same moment (so both run
-Flyway at once), then: shared state checks, the load test, failover, and the production logs.
+Flyway at once), then: shared state checks, webhooks sent once by two workers, the load test,
+failover, and the production logs.
 
 Usage: run.py JAR PG_PORT DATABASE WORK_DIR [LOAD_SECONDS] [LOAD_CONNECTIONS]
 The database role and its password are both DATABASE (see .ci/lib/postgres.sh)."""
@@ -9,6 +10,7 @@ import sys
 import time
 
 import checks
+import webhooks
 import failover
 import load
 import logs
@@ -35,6 +37,7 @@ def main(jar, pg_port, database, work_dir, load_seconds=60, connections=64):
         report(checks.idempotent_create(a.port, b.port, db))
         report(checks.if_match_race(a.port, b.port, db))
         report(checks.catalog_visibility(a.port, b.port))
+        report(webhooks.sent_once(a.port, b.port))
         report(load.run(PORTS, db, load_seconds, connections))
 
         report(failover.writes_through(a, b, db, signal.SIGKILL))

@@ -88,6 +88,11 @@ public class PatientAccess {
         entry.persist();
     }
 
+    /** Whether {@code subject} holds a live grant with {@code scope} on the patient (for work done on its behalf). */
+    public boolean liveGrantCovers(UUID patientId, String subject, Scope scope) {
+        return liveGrant(patientId, subject).filter(grant -> grant.scopes().contains(scope)).isPresent();
+    }
+
     /** The live grant {@code subject} holds on the patient, if any (for checks such as "is a partner"). */
     public Optional<AccessContext> liveGrant(UUID patientId, String subject) {
         Instant now = clock.instant();

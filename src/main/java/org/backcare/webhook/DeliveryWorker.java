@@ -78,8 +78,7 @@ class DeliveryWorker {
             return Optional.empty();
         }
         Webhook webhook = Webhook.findById(delivery.webhookId);
-        boolean mayRead = access.liveGrant(delivery.patientId, webhook.ownerSubject)
-                .filter(grant -> grant.scopes().contains(Scope.SCREENINGS_READ)).isPresent();
+        boolean mayRead = access.liveGrantCovers(delivery.patientId, webhook.ownerSubject, Scope.SCREENINGS_READ);
         if (!mayRead) {
             finish(delivery, WebhookDelivery.Status.CANCELLED, "The patient's grant no longer covers screenings.");
             return Optional.empty();

@@ -33,8 +33,7 @@ class Outbox {
         UUID eventId = UUID.randomUUID();
         String payload = payload(eventId, type, event);
         for (Webhook webhook : Webhook.<Webhook>list("events like ?1", "%" + type.name() + "%")) {
-            boolean mayRead = access.liveGrant(event.patientId(), webhook.ownerSubject)
-                    .filter(grant -> grant.scopes().contains(Scope.SCREENINGS_READ)).isPresent();
+            boolean mayRead = access.liveGrantCovers(event.patientId(), webhook.ownerSubject, Scope.SCREENINGS_READ);
             if (mayRead) {
                 WebhookDelivery delivery = new WebhookDelivery();
                 delivery.id = UUID.randomUUID();

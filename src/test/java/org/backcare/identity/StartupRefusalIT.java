@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.backcare.support.PackagedJar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,15 +20,11 @@ class StartupRefusalIT {
 
     @Test
     void refusesToStartOnTheDevelopmentKey() throws IOException, InterruptedException {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         Path workDir = Files.createTempDirectory("backcare-refusal");
         Path output = workDir.resolve("output.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=0"));
-        // The database the build was made for (H2 by default, PostgreSQL in .ci/postgres-tests).
-        command.addAll(Arrays.asList(System.getProperty("backcare.it.datasource", "").trim().split("\\s+")));
-        command.removeIf(String::isEmpty);
-        command.addAll(List.of("-jar", jar.toString()));
+        List<String> jvmArgs = new ArrayList<>(List.of("-Dquarkus.http.port=0"));
+        jvmArgs.addAll(PackagedJar.configuredDatasource());   // the database the build was made for
+        List<String> command = PackagedJar.command(jvmArgs);
         Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)

@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.backcare.support.PackagedJar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,10 +29,10 @@ class WebhookRestartIT {
 
     WebhookRestartIT() throws IOException {
         workDir = Files.createTempDirectory("backcare-restart");
-        String configured = System.getProperty("backcare.it.datasource", "").trim();
+        List<String> configured = PackagedJar.configuredDatasource();
         // On H2 a database file of its own; on PostgreSQL the database the build's ITs use.
-        database = configured.contains("postgresql")
-                ? Arrays.asList(configured.split("\\s+"))
+        database = String.join(" ", configured).contains("postgresql")
+                ? configured
                 : List.of("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + workDir.resolve("db").toAbsolutePath());
     }
 
@@ -79,12 +79,11 @@ class WebhookRestartIT {
     }
 
     private Process start(int port, boolean worker) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dbackcare.dev-tokens.enabled=true",
+        List<String> jvmArgs = new ArrayList<>(List.of("-Dquarkus.http.port=" + port, "-Dbackcare.dev-tokens.enabled=true",
                 "-Dbackcare.webhooks.allow-local-targets=true", "-Dbackcare.webhooks.poll-interval=PT0.2S",
                 "-Dbackcare.webhooks.worker-enabled=" + worker));
-        command.addAll(database);
-        command.addAll(List.of("-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
+        jvmArgs.addAll(database);
+        List<String> command = PackagedJar.command(jvmArgs);
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app.log").toFile())).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.backcare.support.Api;
 import org.hl7.fhir.r4.model.Bundle;
@@ -137,6 +138,21 @@ class FhirExportTest {
                 .queryParam("from", "2026-05-02").queryParam("to", "2026-05-01")
                 .get("/v1/patients/{id}/fhir", patient.patientId).then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void badQueriesAndUnknownIdsAreProblems() {
+        var owner = Api.raw().header("Authorization", "Bearer " + patient.ownerToken);
+        owner.queryParam("from", "yesterday").get("/v1/patients/{id}/fhir", patient.patientId).then().statusCode(400)
+                .contentType("application/problem+json");
+        Api.raw().header("Authorization", "Bearer " + patient.ownerToken)
+                .get("/v1/patients/{id}/fhir", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        Api.raw().header("Authorization", "Bearer " + patient.ownerToken).queryParam("version", 0)
+                .get("/v1/fhir/Questionnaire/red-flags").then().statusCode(400).contentType("application/problem+json");
+        // An unknown version is a bad parameter, as on /v1/screening/questionnaire.
+        Api.raw().header("Authorization", "Bearer " + patient.ownerToken).queryParam("version", 99)
+                .get("/v1/fhir/Questionnaire/red-flags").then().statusCode(400).contentType("application/problem+json");
     }
 
     private static Observation observation(Bundle bundle, String id) {

@@ -150,6 +150,11 @@ class WebhookTest {
         Api.raw().header("Authorization", "Bearer " + clinicianToken).contentType("application/json")
                 .body("{\"url\":\"https://127.0.0.1/hook\",\"events\":[\"screening.urgent\"],\"secret\":\"short\"}")
                 .post("/v1/webhooks").then().statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("secret"));
+        Api.raw().header("Authorization", "Bearer " + clinicianToken).contentType("application/json")
+                .body("{\"url\":\"https://127.0.0.1/hook\",\"events\":[\"screening.other\"],\"secret\":\"" + SECRET + "\"}")
+                .post("/v1/webhooks").then().statusCode(400).contentType("application/problem+json");
+        Api.raw().header("Authorization", "Bearer " + clinicianToken).get("/v1/webhooks/{h}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
         try (Receiver receiver = new Receiver(0, 500)) {
             String webhookId = register(receiver, "screening.urgent");
             String otherClinic = Api.token("hook-nosy-" + UUID.randomUUID(), "clinician");

@@ -2,13 +2,13 @@ package org.backcare.access;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.backcare.common.ApiException;
 import org.backcare.common.Caller;
 
@@ -17,7 +17,8 @@ import org.backcare.common.Caller;
  * whether or not the patient exists); grantees without the scope get 403; grantee reads are
  * written to the patient's access log in the caller's transaction, so an unlogged read never
  * returns data. Grants are read from the database on every call: revocation takes effect on
- * the next request, on every replica.
+ * the next request, on every replica. What a caller may see once in is answered by the
+ * {@link AccessContext} these checks return.
  */
 @ApplicationScoped
 @Transactional
@@ -25,19 +26,28 @@ public class PatientAccess {
 
     private final Caller caller;
     private final Clock clock;
-    private final EntityManager em;
+    private final PatientOwners owners;
     private final HttpServerRequest request;
 
-    PatientAccess(Caller caller, Clock clock, EntityManager em, HttpServerRequest request) {
+    PatientAccess(Caller caller, Clock clock, PatientOwners owners, HttpServerRequest request) {
         this.caller = caller;
         this.clock = clock;
-        this.em = em;
+        this.owners = owners;
         this.request = request;
     }
 
     /** Read by the owner, or by a grantee holding {@code scope} (null: any live grant); logged for grantees. */
     public AccessContext read(UUID patientId, Scope scope, String action) {
-        AccessContext access = resolve(patientId);
+        return read(patientId, scope, action, PatientAccess::notVisible);
+    }
+
+    /**
+     * As {@link #read(UUID, Scope, String)}, for routes that reach the patient through something
+     * else (a plan id, say): a caller with no standing gets {@code hidden}, the same answer as for
+     * a thing that does not exist, so the 404 tells nothing of the patient behind it.
+     */
+    public AccessContext read(UUID patientId, Scope scope, String action, Supplier<ApiException> hidden) {
+        AccessContext access = resolve(patientId).orElseThrow(hidden);
         if (!access.isOwner()) {
             requireScope(access, scope);
             logRead(access, action);
@@ -47,7 +57,7 @@ public class PatientAccess {
 
     /** Write by the owner, or by a grantee holding {@code scope}. */
     public AccessContext write(UUID patientId, Scope scope) {
-        AccessContext access = resolve(patientId);
+        AccessContext access = resolve(patientId).orElseThrow(PatientAccess::notVisible);
         if (!access.isOwner()) {
             requireScope(access, scope);
         }
@@ -56,7 +66,7 @@ public class PatientAccess {
 
     /** Operations only the patient may perform (grants, invitations, erasure, the access log). */
     public AccessContext owner(UUID patientId) {
-        AccessContext access = resolve(patientId);
+        AccessContext access = resolve(patientId).orElseThrow(PatientAccess::notVisible);
         if (!access.isOwner()) {
             throw ApiException.forbidden("Only the patient can do this.");
         }
@@ -88,11 +98,6 @@ public class PatientAccess {
         entry.persist();
     }
 
-    /** Whether {@code subject} holds a live grant with {@code scope} on the patient (for work done on its behalf). */
-    public boolean liveGrantCovers(UUID patientId, String subject, Scope scope) {
-        return liveGrant(patientId, subject).filter(grant -> grant.scopes().contains(scope)).isPresent();
-    }
-
     /** The live grant {@code subject} holds on the patient, if any (for checks such as "is a partner"). */
     public Optional<AccessContext> liveGrant(UUID patientId, String subject) {
         Instant now = clock.instant();
@@ -100,25 +105,27 @@ public class PatientAccess {
     }
 
     boolean isOwnerOf(UUID patientId) {
-        return ownerOf(patientId).filter(caller.subject()::equals).isPresent();
+        return owners.ownerOf(patientId).filter(caller.subject()::equals).isPresent();
     }
 
-    private Optional<String> ownerOf(UUID patientId) {
-        // Ownership lives on the patient row; read it by entity name to keep this package free of patient's types.
-        return em.createQuery("select p.ownerSubject from Patient p where p.id = :id", String.class)
-                .setParameter("id", patientId).getResultStream().findFirst();
-    }
-
-    private AccessContext resolve(UUID patientId) {
-        String subject = caller.subject();
-        String owner = ownerOf(patientId).orElseThrow(() -> notVisible(patientId));
-        if (owner.equals(subject)) {
-            return AccessContext.owner(patientId, subject);
+    /**
+     * The standing {@code subject} holds towards the patient (owner or live grantee), for work done
+     * on its behalf outside its own requests (a webhook's events, say); empty when it holds none.
+     */
+    public Optional<AccessContext> standingOf(UUID patientId, String subject) {
+        Optional<String> owner = owners.ownerOf(patientId);
+        if (owner.isEmpty()) {
+            return Optional.empty();
         }
-        Instant now = clock.instant();
-        return AccessGrant.findFor(patientId, subject).filter(grant -> grant.activeAt(now))
-                .map(AccessContext::grantee)
-                .orElseThrow(() -> notVisible(patientId));
+        if (owner.get().equals(subject)) {
+            return Optional.of(AccessContext.owner(patientId, subject));
+        }
+        return liveGrant(patientId, subject);
+    }
+
+    /** The caller's standing, or empty when they have none: no such patient, or not theirs to see. */
+    private Optional<AccessContext> resolve(UUID patientId) {
+        return standingOf(patientId, caller.subject());
     }
 
     private static void requireScope(AccessContext access, Scope scope) {
@@ -127,7 +134,8 @@ public class PatientAccess {
         }
     }
 
-    static ApiException notVisible(UUID patientId) {
-        return ApiException.notFound("No patient " + patientId + " is visible to you.");
+    /** The same words whether the patient does not exist or is not the caller's to see. */
+    static ApiException notVisible() {
+        return ApiException.notFound("No such patient is visible to you.");
     }
 }

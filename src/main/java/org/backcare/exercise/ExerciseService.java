@@ -1,6 +1,7 @@
 package org.backcare.exercise;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
@@ -24,12 +25,15 @@ class ExerciseService {
     private final ExerciseCatalog catalog;
     private final EntityManager em;
     private final Validator validator;
+    private final Instance<ExerciseUsage> usages;
     private final Clock clock;
 
-    ExerciseService(ExerciseCatalog catalog, EntityManager em, Validator validator, Clock clock) {
+    ExerciseService(ExerciseCatalog catalog, EntityManager em, Validator validator, Instance<ExerciseUsage> usages,
+            Clock clock) {
         this.catalog = catalog;
         this.em = em;
         this.validator = validator;
+        this.usages = usages;
         this.clock = clock;
     }
 
@@ -72,15 +76,11 @@ class ExerciseService {
         return save(entry, exercise);
     }
 
-    /** Entries that sessions or plans name are retired (hidden), never destroyed. */
+    /** Entries that sessions or other features (plans) name are retired (hidden), never destroyed. */
     void delete(String slug) {
         ExerciseEntry entry = live(slug);
-        long uses = ((Number) em.createNativeQuery("select count(*) from exercise_session where exercise_slug = ?1")
-                .setParameter(1, slug).getSingleResult()).longValue()
-                // Plans keep their shared exercises inside the stored document, written compactly by Jackson.
-                + ((Number) em.createNativeQuery("select count(*) from partner_plan where document like ?1")
-                .setParameter(1, "%\"slug\":\"" + slug + "\"%").getSingleResult()).longValue();
-        if (uses > 0) {
+        boolean used = ExerciseSession.count("exerciseSlug", slug) > 0 || usages.stream().anyMatch(u -> u.uses(slug));
+        if (used) {
             entry.retired = true;
             entry.updatedAt = clock.instant();
         } else {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.patient.Condition;
@@ -21,7 +22,8 @@ import org.backcare.patient.Phase;
 /**
  * Picks exercises for one person: never one contraindicated for their condition, only ones that
  * suit their phase, and first the ones that lowered their pain in their own sessions. While an
- * EMERGENCY or URGENT screening is open, nothing but the advice to seek care.
+ * EMERGENCY or URGENT screening is open, nothing but the advice to seek care, or, for a reader
+ * who may not see that screening, that exercise is paused.
  */
 @ApplicationScoped
 @Transactional
@@ -45,16 +47,19 @@ class RecommendationService {
     }
 
     Recommendations recommend(UUID patientId) {
-        access.read(patientId, Scope.EXERCISE_SESSIONS_READ, "exercise-recommendations.read");
+        AccessContext reader = access.read(patientId, Scope.EXERCISE_SESSIONS_READ, "exercise-recommendations.read");
         PatientDirectory.Facts facts = patients.facts(patientId, LocalDate.now(clock));
         Condition condition = facts.condition();
         // Unknown onset: assume the most cautious phase (no yoga or pilates in an acute episode).
         Phase phase = facts.phase() == null ? Phase.ACUTE : facts.phase();
-        List<PatientAlerts.OpenScreening> open = alerts.openScreenings(patientId);
-        if (!open.isEmpty()) {
-            PatientAlerts.OpenScreening first = open.get(0);
-            return new Recommendations(true, new Recommendations.SeekCare(first.screeningId(), first.triage(),
-                    first.action()), condition, phase, List.of());
+        PatientAlerts.OpenScreenings open = alerts.openScreenings(patientId, reader);
+        if (!open.visible().isEmpty()) {
+            PatientAlerts.OpenScreening first = open.visible().get(0);
+            return Recommendations.seekCare(new Recommendations.SeekCare(first.screeningId(), first.triage(),
+                    first.action()), condition, phase);
+        }
+        if (open.anyHidden()) {
+            return Recommendations.paused(condition, phase);
         }
         Map<String, double[]> history = history(patientId);
         List<Recommendations.Recommended> chosen = new ArrayList<>();
@@ -70,7 +75,7 @@ class RecommendationService {
         }
         chosen.sort(Comparator.comparing((Recommendations.Recommended r) -> r.meanPainChange() == null ? 0.0
                 : r.meanPainChange()));
-        return new Recommendations(false, null, condition, phase, chosen);
+        return new Recommendations(false, null, null, condition, phase, chosen);
     }
 
     private static List<String> reasons(Exercise exercise, Condition condition, Phase phase, double[] own) {

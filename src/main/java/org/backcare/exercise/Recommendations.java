@@ -10,10 +10,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExerciseRecommendations")
 public record Recommendations(
         @Schema(required = true, description = "True while an EMERGENCY or URGENT screening is open") boolean blocked,
-        @Schema(description = "Present when blocked: what to do instead of exercising") SeekCare seekCare,
+        @Schema(description = "Present when blocked and you may see the screening: what to do instead of exercising")
+        SeekCare seekCare,
+        @Schema(maxLength = 500, description = "Present when blocked by something you may not see: exercise is paused "
+                + "for now; check in with the patient") String pausedNotice,
         @Schema(required = true) Condition condition,
         @Schema(required = true, description = "The phase used; ACUTE when the onset date is unknown") Phase phase,
         @Schema(required = true, maxItems = 200) List<Recommended> exercises) {
+
+    static final String PAUSED = "Exercise is paused for now. Check in with the patient before doing any exercise "
+            + "together.";
+
+    static Recommendations seekCare(SeekCare seekCare, Condition condition, Phase phase) {
+        return new Recommendations(true, seekCare, null, condition, phase, List.of());
+    }
+
+    static Recommendations paused(Condition condition, Phase phase) {
+        return new Recommendations(true, null, PAUSED, condition, phase, List.of());
+    }
 
     public record SeekCare(
             @Schema(required = true) UUID screeningId,

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
 import org.backcare.common.ApiException;
 
 /** A patient's exercise sessions in a time span, oldest first, with the exercise names; for exports. */
@@ -18,8 +19,15 @@ public class SessionHistory {
         this.catalog = catalog;
     }
 
-    /** @throws ApiException when the span holds more than {@code max} sessions */
-    public List<SessionView> between(UUID patientId, Instant from, Instant to, int max) {
+    /**
+     * The sessions {@code viewer} may see; none when they may not see sessions at all.
+     *
+     * @throws ApiException when the span holds more than {@code max} sessions
+     */
+    public List<SessionView> between(UUID patientId, Instant from, Instant to, AccessContext viewer, int max) {
+        if (!viewer.seesSessions()) {
+            return List.of();
+        }
         List<ExerciseSession> rows = ExerciseSession.<ExerciseSession>find(
                 "patientId = ?1 and performedAt >= ?2 and performedAt < ?3 order by performedAt, id", patientId, from, to)
                 .page(0, max + 1).list();

@@ -5,11 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
-import org.backcare.access.Relationship;
 import org.backcare.access.Scope;
 import org.backcare.common.DayWindow;
 import org.backcare.exercise.SessionHistory;
@@ -23,8 +23,9 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
- * Builds the FHIR R4 export of one patient's data over a span of local days. Private diary
- * entries go only to the patient and to clinicians, never to a partner holding fhir:export.
+ * Builds the FHIR R4 export of one patient's data over a span of local days. fhir:export is the
+ * right to the format; each kind of record in it follows the reader's other scopes, and private
+ * entries and what came from them follow the privacy rule, all as {@link AccessContext} decides.
  */
 @ApplicationScoped
 @Transactional
@@ -56,23 +57,23 @@ class FhirExportService {
 
     String export(UUID patientId, LocalDate from, LocalDate to) {
         AccessContext caller = access.read(patientId, Scope.FHIR_EXPORT, "fhir.export");
-        PatientView profile = patients.view(patientId);
-        java.time.ZoneId zone = java.time.ZoneId.of(profile.timeZone());
+        PatientView profile = patients.view(patientId, caller);
+        ZoneId zone = ZoneId.of(profile.timeZone());
         DayWindow window = DayWindow.of(from, to, zone, LocalDate.now(clock.withZone(zone)), DEFAULT_DAYS, MAX_DAYS);
-        boolean includePrivate = caller.isOwner() || caller.relationship() == Relationship.CLINICIAN;
 
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
         bundle.setIdentifier(new Identifier().setSystem(Codes.ID_SYSTEM + "/export").setValue(UUID.randomUUID().toString()));
         bundle.setTimestamp(Date.from(clock.instant()));
         Reference subject = Bundles.reference(patientId, "Patient");
         Bundles.add(bundle, ProfileAndSessions.patient(profile));
-        painLogs.between(patientId, window.start(), window.end(), includePrivate, MAX_PER_KIND)
+        painLogs.between(patientId, window.start(), window.end(), caller, MAX_PER_KIND)
                 .forEach(log -> PainLogObservations.of(log, subject).forEach(o -> Bundles.add(bundle, o)));
-        for (ScreeningView screening : screenings.between(patientId, window.start(), window.end(), MAX_PER_KIND)) {
+        for (ScreeningView screening : screenings.between(patientId, window.start(), window.end(), caller,
+                MAX_PER_KIND)) {
             ScreeningResources.of(screening, screenings.questionnaire(screening.result().questionnaireVersion()), subject)
                     .forEach(r -> Bundles.add(bundle, r));
         }
-        sessions.between(patientId, window.start(), window.end(), MAX_PER_KIND).forEach(session -> Bundles.add(bundle,
+        sessions.between(patientId, window.start(), window.end(), caller, MAX_PER_KIND).forEach(session -> Bundles.add(bundle,
                 ProfileAndSessions.session(session, sessions.exerciseName(session.exerciseSlug()), subject)));
         return FHIR.newJsonParser().encodeResourceToString(bundle);
     }

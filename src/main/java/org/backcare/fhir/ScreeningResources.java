@@ -32,7 +32,12 @@ final class ScreeningResources {
 
     static List<Resource> of(ScreeningView screening, Questionnaire questionnaire, Reference patient) {
         QuestionnaireResponse response = response(screening, questionnaire, patient);
-        return List.of(response, risk(screening, patient, Bundles.reference(screening.id(), "QuestionnaireResponse")));
+        List<Resource> resources = List.of(response,
+                risk(screening, patient, Bundles.reference(screening.id(), "QuestionnaireResponse")));
+        if (screening.isPrivate()) {
+            resources.forEach(r -> r.getMeta().addSecurity(Codes.CONFIDENTIALITY, "R", "restricted"));
+        }
+        return resources;
     }
 
     private static QuestionnaireResponse response(ScreeningView screening, Questionnaire questionnaire,

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
 import org.backcare.patient.PatientDirectory;
 import org.backcare.screening.RecentDiarySignals;
 
 /**
- * What other features may ask of the diary, once they have checked consent themselves. A
- * partner's view never includes private entries ({@code includePrivate} false).
+ * What other features may ask of the diary, once they have checked consent themselves; every
+ * answer is drawn from the entries the given reader may see.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -42,45 +43,49 @@ public class DiaryFacts implements RecentDiarySignals {
         this.clock = clock;
     }
 
-    public Optional<LatestLog> latest(UUID patientId, Instant since, boolean includePrivate) {
+    public Optional<LatestLog> latest(UUID patientId, Instant since, AccessContext reader) {
         return PainLog.<PainLog>find("patientId = ?1 and deletedAt is null and recordedAt >= ?2 and recordedAt <= ?3"
-                        + (includePrivate ? "" : " and isPrivate = false") + " order by recordedAt desc, id desc",
+                        + privacy(reader) + " order by recordedAt desc, id desc",
                         patientId, since, clock.instant().plusSeconds(3600))
                 .firstResultOptional().map(l -> new LatestLog(l.id, l.recordedAt, l.intensity));
     }
 
-    public OptionalDouble meanIntensity(UUID patientId, Instant from, Instant to, boolean includePrivate) {
+    public OptionalDouble meanIntensity(UUID patientId, Instant from, Instant to, AccessContext reader) {
         Double mean = PainLog.find("select avg(intensity) from PainLog where patientId = ?1 and deletedAt is null"
-                        + " and recordedAt >= ?2 and recordedAt < ?3" + (includePrivate ? "" : " and isPrivate = false"),
+                        + " and recordedAt >= ?2 and recordedAt < ?3" + privacy(reader),
                         patientId, from, to).project(Double.class).firstResult();
         return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean);
     }
 
     /** The most frequent triggers of the last {@code days} local days, most frequent first. */
-    public List<Trigger> topTriggers(UUID patientId, int days) {
-        return queries.triggers(lastDays(patientId, days, true)).stream().map(r -> Trigger.valueOf((String) r[0]))
+    public List<Trigger> topTriggers(UUID patientId, int days, AccessContext reader) {
+        return queries.triggers(lastDays(patientId, days, reader)).stream().map(r -> Trigger.valueOf((String) r[0]))
                 .toList();
     }
 
     /** Today's doses (local day) above the profile's prescribed maximum. */
-    public List<DoseAboveMaximum> dosesAboveMaximumToday(UUID patientId, boolean includePrivate) {
-        return medication.perDay(lastDays(patientId, 1, includePrivate)).stream()
+    public List<DoseAboveMaximum> dosesAboveMaximumToday(UUID patientId, AccessContext reader) {
+        return medication.perDay(lastDays(patientId, 1, reader)).stream()
                 .filter(PainLogSummary.MedicationDay::aboveMaximum)
                 .map(d -> new DoseAboveMaximum(d.name(), d.taken(), d.prescribedMax(), d.unit())).toList();
     }
 
     @Override
-    public Signals recent(UUID patientId, int days) {
-        SummaryQueries.Window window = lastDays(patientId, days, true);
+    public Signals recent(UUID patientId, int days, AccessContext audience) {
+        SummaryQueries.Window window = lastDays(patientId, days, audience);
         int above = (int) medication.perDay(window).stream().filter(PainLogSummary.MedicationDay::aboveMaximum)
                 .map(PainLogSummary.MedicationDay::date).distinct().count();
         return new Signals((int) queries.disruptedSleepDays(window), (int) queries.lowMoodDays(window, LOW_MOOD), above);
     }
 
-    private SummaryQueries.Window lastDays(UUID patientId, int days, boolean includePrivate) {
+    private SummaryQueries.Window lastDays(UUID patientId, int days, AccessContext reader) {
         ZoneId zone = patients.timeZone(patientId);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        return new SummaryQueries.Window(patientId, zone, today.minusDays(days - 1L).atStartOfDay(zone).toInstant(),
-                today.plusDays(1).atStartOfDay(zone).toInstant(), !includePrivate);
+        return SummaryQueries.Window.of(patientId, zone, today.minusDays(days - 1L).atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant(), reader);
+    }
+
+    private static String privacy(AccessContext reader) {
+        return reader.seesPrivateEntries() ? "" : " and isPrivate = false";
     }
 }

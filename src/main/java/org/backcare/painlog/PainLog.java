@@ -100,6 +100,13 @@ class PainLog extends PanacheEntityBase {
     @Column(name = "is_private", nullable = false)
     boolean isPrivate;
 
+    /**
+     * Whether partners could ever see it: an entry made private after that leaves a tombstone in
+     * their sync feed, so their devices drop it; one private from the start never shows at all.
+     */
+    @Column(name = "ever_shared", nullable = false)
+    boolean everShared;
+
     @Column(name = "version", nullable = false)
     long version;
 

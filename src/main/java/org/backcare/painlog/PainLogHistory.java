@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
 import org.backcare.common.ApiException;
 
 /** A patient's live entries in a time span, oldest first, for exports; callers have checked access. */
@@ -18,14 +19,21 @@ public class PainLogHistory {
         this.mapper = mapper;
     }
 
-    /** @throws ApiException when the span holds more than {@code max} entries: ask for a shorter one */
-    public List<PainLogView> between(UUID patientId, Instant from, Instant to, boolean includePrivate, int max) {
+    /**
+     * The entries {@code viewer} may see; none when they may not see the diary at all.
+     *
+     * @throws ApiException when the span holds more than {@code max} entries: ask for a shorter one
+     */
+    public List<PainLogView> between(UUID patientId, Instant from, Instant to, AccessContext viewer, int max) {
+        if (!viewer.seesPainLogs()) {
+            return List.of();
+        }
         String query = "patientId = ?1 and deletedAt is null and recordedAt >= ?2 and recordedAt < ?3"
-                + (includePrivate ? "" : " and isPrivate = false") + " order by recordedAt, id";
+                + (viewer.seesPrivateEntries() ? "" : " and isPrivate = false") + " order by recordedAt, id";
         List<PainLog> rows = PainLog.<PainLog>find(query, patientId, from, to).page(0, max + 1).list();
         if (rows.size() > max) {
             throw ApiException.invalid("from", "the window holds more than " + max + " pain logs; export a shorter one");
         }
-        return rows.stream().map(mapper::view).toList();
+        return rows.stream().map(log -> mapper.view(log, viewer)).toList();
     }
 }

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.backcare.access.AccessContext;
 import org.backcare.screening.SymptomCode;
 
 /** Between entries and their records; also the canonical form that idempotent creates compare. */
@@ -84,17 +85,23 @@ class PainLogMapper {
                 enumSet(log.symptoms, SymptomCode.class), log.notes, log.isPrivate);
     }
 
-    PainLogView view(PainLog log) {
-        if (log.deleted()) {
+    /**
+     * The entry as {@code viewer} may see it. A deleted entry, or one they may not see (made private
+     * since they synced it), is a tombstone: the id and the change, nothing of the content.
+     */
+    PainLogView view(PainLog log, AccessContext viewer) {
+        if (log.deleted() || !viewer.seesEntry(log.isPrivate)) {
             return new PainLogView(log.id, log.patientId, null, null, null, null, null, null, null, null, null, null,
                     null, null, null, null, null, null, log.version, null, log.updatedAt, true, null);
         }
         PainLogInput content = input(log);
+        boolean seesScreening = viewer.seesScreening(log.isPrivate);
         return new PainLogView(log.id, log.patientId, log.recordedAt, log.intensity, content.locations(),
                 content.qualities(), log.pattern, log.radiatesToLeg, content.triggers(), log.interference, log.mood,
                 log.stress, content.sleep(), content.medications(), content.reliefMeasures(), content.symptoms(), log.notes,
                 log.isPrivate, log.version, log.createdAt, log.updatedAt, false,
-                RedFlagMarker.of(log.symptoms, log.redFlagScreeningId, log.redFlagTriage));
+                RedFlagMarker.of(log.symptoms, seesScreening ? log.redFlagScreeningId : null,
+                        seesScreening ? log.redFlagTriage : null));
     }
 
     /** SHA-256 of the entry's content in canonical form: same content, however it was written, same hash. */

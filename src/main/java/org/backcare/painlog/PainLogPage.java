@@ -9,5 +9,8 @@ public record PainLogPage(
         @Schema(maxLength = 200, description = "Pass as `cursor` for the next page; absent on the last page")
         String nextCursor,
         @Schema(maxLength = 200, description = "Sync mode only: pass as `cursor` on the next sync to get every "
-                + "change after this page") String syncToken) {
+                + "change after this page") String syncToken,
+        @Schema(description = "Sync mode only: true when the feed started over from the beginning because what you "
+                + "may see of this diary changed since your cursor was issued (a grant changed). Replace your copy "
+                + "with what this feed now sends.") Boolean reset) {
 }

@@ -30,10 +30,10 @@ class PainLogQueries {
     PainLogView get(UUID patientId, UUID logId) {
         AccessContext reader = access.read(patientId, Scope.PAIN_LOGS_READ, "pain-logs.read");
         PainLog log = PainLogService.live(patientId, logId);
-        if (log.isPrivate && reader.isPartner()) {
-            throw ApiException.notFound("No pain log " + logId + " for this patient.");
+        if (!reader.seesEntry(log.isPrivate)) {
+            throw PainLogService.notFound(logId);
         }
-        return view(log, reader);
+        return mapper.view(log, reader);
     }
 
     PainLogPage list(UUID patientId, PainLogQuery query) {
@@ -52,7 +52,7 @@ class PainLogQueries {
     private PainLogPage history(UUID patientId, AccessContext reader, PainLogQuery query) {
         StringBuilder where = new StringBuilder("from PainLog l where l.patientId = :patient and l.deletedAt is null");
         Parameters params = Parameters.with("patient", patientId);
-        if (reader.isPartner()) {
+        if (!reader.seesPrivateEntries()) {
             where.append(" and l.isPrivate = false");
         }
         if (query.from != null) {
@@ -87,16 +87,22 @@ class PainLogQueries {
         List<PainLog> page = more ? rows.subList(0, query.limit) : rows;
         String next = more ? new KeysetCursor(page.get(page.size() - 1).recordedAt,
                 page.get(page.size() - 1).id).encode() : null;
-        return new PainLogPage(page.stream().map(log -> view(log, reader)).toList(), next, null);
+        return new PainLogPage(page.stream().map(log -> mapper.view(log, reader)).toList(), next, null, null);
     }
 
+    /**
+     * Every change after the cursor, in change order. What the reader may not see is left out, or,
+     * when they may have seen it before (an entry made private after it was shared), sent as a
+     * tombstone so their device drops it. A cursor taken under other visibility starts the feed over.
+     */
     private PainLogPage sync(UUID patientId, AccessContext reader, PainLogQuery query, SyncCursor cursor) {
         boolean includeDeleted = cursor == null ? query.includeDeleted : cursor.includeDeleted();
+        boolean reset = cursor != null && !cursor.visibilityKey().equals(reader.syncKey());
         StringBuilder where = new StringBuilder("patientId = :patient");
         Parameters params = Parameters.with("patient", patientId);
         if (cursor != null) {
             where.append(" and changeSeq > :after");
-            params.and("after", cursor.afterSeq());
+            params.and("after", reset ? 0L : cursor.afterSeq());
         } else {
             where.append(" and updatedAt > :since");
             params.and("since", query.updatedSince.toInstant());
@@ -104,22 +110,18 @@ class PainLogQueries {
         if (!includeDeleted) {
             where.append(" and deletedAt is null");
         }
-        if (reader.isPartner()) {
-            where.append(" and isPrivate = false");
+        if (!reader.seesPrivateEntries()) {
+            where.append(" and (isPrivate = false or everShared = true)");
         }
         List<PainLog> rows = PainLog.<PainLog>find(where + " order by changeSeq", params)
                 .page(0, query.limit + 1).list();
         boolean more = rows.size() > query.limit;
         List<PainLog> page = more ? rows.subList(0, query.limit) : rows;
-        long position = page.isEmpty() ? startOf(cursor, patientId, query) : page.get(page.size() - 1).changeSeq;
-        String token = new SyncCursor(position, includeDeleted).encode();
-        return new PainLogPage(page.stream().map(log -> view(log, reader)).toList(), more ? token : null, token);
-    }
-
-    /** A screening's outcome is screening data: only the owner and screenings:read grantees see it. */
-    private PainLogView view(PainLog log, AccessContext reader) {
-        PainLogView view = mapper.view(log);
-        return reader.isOwner() || reader.scopes().contains(Scope.SCREENINGS_READ) ? view : view.withoutScreening();
+        long position = page.isEmpty() ? (reset ? 0 : startOf(cursor, patientId, query))
+                : page.get(page.size() - 1).changeSeq;
+        String token = new SyncCursor(position, includeDeleted, reader.syncKey()).encode();
+        return new PainLogPage(page.stream().map(log -> mapper.view(log, reader)).toList(), more ? token : null, token,
+                reset);
     }
 
     /**

@@ -2,17 +2,18 @@ package org.backcare.painlog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.common.ApiException;
 import org.backcare.common.MergePatch;
 import org.backcare.common.Versions;
-import org.backcare.screening.ScreeningService;
+import org.backcare.patient.PatientDirectory;
+import org.backcare.screening.DiaryScreenings;
 import org.backcare.screening.SymptomCode;
 
 /**
@@ -31,23 +32,23 @@ class PainLogService {
     private final PainLogMapper mapper;
     private final PainLogRules rules;
     private final MergePatch mergePatch;
-    private final ScreeningService screenings;
-    private final EntityManager em;
+    private final DiaryScreenings screenings;
+    private final PatientDirectory patients;
     private final Clock clock;
 
     PainLogService(PatientAccess access, PainLogMapper mapper, PainLogRules rules, MergePatch mergePatch,
-            ScreeningService screenings, EntityManager em, Clock clock) {
-        this.screenings = screenings;
+            DiaryScreenings screenings, PatientDirectory patients, Clock clock) {
         this.access = access;
         this.mapper = mapper;
         this.rules = rules;
         this.mergePatch = mergePatch;
-        this.em = em;
+        this.screenings = screenings;
+        this.patients = patients;
         this.clock = clock;
     }
 
     Written create(UUID patientId, PainLogInput input) {
-        access.owner(patientId);
+        AccessContext owner = access.owner(patientId);
         rules.check(input);
         long seq = nextChange(patientId);
         PainLog log = new PainLog();
@@ -57,7 +58,7 @@ class PainLogService {
         String hash = mapper.contentHash(log);
         PainLog existing = input.id() == null ? null : PainLog.findById(input.id());
         if (existing != null) {
-            return new Written(replay(existing, patientId, hash), false);
+            return new Written(mapper.view(replay(existing, patientId, hash), owner), false);
         }
         Instant now = clock.instant();
         log.version = 1;
@@ -65,27 +66,25 @@ class PainLogService {
         log.createHash = hash;
         log.createdAt = now;
         log.updatedAt = now;
+        log.everShared = !log.isPrivate;
         log.persist();
         screenIfNeeded(log, Set.of());
-        return new Written(mapper.view(log), true);
+        return new Written(mapper.view(log, owner), true);
     }
 
     PainLogView replace(UUID patientId, UUID logId, String ifMatch, PainLogInput input) {
-        access.owner(patientId);
+        AccessContext owner = access.owner(patientId);
         Versions.requirePresent(ifMatch);
         checkId(input, logId);
         rules.check(input);
         long seq = nextChange(patientId);
         PainLog log = live(patientId, logId);
         Versions.requireMatch(ifMatch, log.version);
-        Set<SymptomCode> before = Set.copyOf(log.symptoms);
-        mapper.apply(input, log);
-        screenIfNeeded(log, before);
-        return mapper.view(touch(log, seq));
+        return mapper.view(rewrite(log, input, seq), owner);
     }
 
     PainLogView patch(UUID patientId, UUID logId, String ifMatch, JsonNode patch) {
-        access.owner(patientId);
+        AccessContext owner = access.owner(patientId);
         Versions.requirePresent(ifMatch);
         long seq = nextChange(patientId);
         PainLog log = live(patientId, logId);
@@ -93,10 +92,7 @@ class PainLogService {
         PainLogInput merged = mergePatch.apply(mapper.input(log), patch, PainLogInput.class);
         checkId(merged, logId);
         rules.check(merged);
-        Set<SymptomCode> before = Set.copyOf(log.symptoms);
-        mapper.apply(merged, log);
-        screenIfNeeded(log, before);
-        return mapper.view(touch(log, seq));
+        return mapper.view(rewrite(log, merged, seq), owner);
     }
 
     /** Leaves a tombstone so syncing devices learn of the deletion; the content itself is erased. */
@@ -110,6 +106,18 @@ class PainLogService {
         touch(log, seq);
     }
 
+    private PainLog rewrite(PainLog log, PainLogInput input, long seq) {
+        Set<SymptomCode> symptomsBefore = Set.copyOf(log.symptoms);
+        boolean wasPrivate = log.isPrivate;
+        mapper.apply(input, log);
+        if (log.isPrivate != wasPrivate) {
+            screenings.followEntryPrivacy(log.id, log.isPrivate);
+        }
+        log.everShared |= !log.isPrivate;
+        screenIfNeeded(log, symptomsBefore);
+        return touch(log, seq);
+    }
+
     /**
      * Red-flag symptoms are screened the moment they are written; an unchanged set is not
      * screened again, and an entry without symptoms carries no screening.
@@ -119,13 +127,14 @@ class PainLogService {
             log.redFlagScreeningId = null;
             log.redFlagTriage = null;
         } else if (!log.symptoms.equals(before)) {
-            ScreeningService.LogScreening screening = screenings.screenLog(log.patientId, log.id, log.symptoms);
+            DiaryScreenings.LogScreening screening = screenings.screen(log.patientId, log.id, log.symptoms,
+                    log.isPrivate);
             log.redFlagScreeningId = screening.screeningId();
             log.redFlagTriage = screening.triage();
         }
     }
 
-    private PainLogView replay(PainLog existing, UUID patientId, String hash) {
+    private static PainLog replay(PainLog existing, UUID patientId, String hash) {
         if (!existing.patientId.equals(patientId)) {
             throw ApiException.conflict("This id is already used by another entry; choose a new random UUID.");
         }
@@ -135,7 +144,7 @@ class PainLogService {
         if (!existing.createHash.equals(hash)) {
             throw ApiException.conflict("An entry with this id was created with different content.");
         }
-        return mapper.view(existing);
+        return existing;
     }
 
     private PainLog touch(PainLog log, long seq) {
@@ -146,19 +155,17 @@ class PainLogService {
     }
 
     private long nextChange(UUID patientId) {
-        int updated = em.createNativeQuery("update patient set change_seq = change_seq + 1 where id = ?1")
-                .setParameter(1, patientId).executeUpdate();
-        if (updated != 1) {
-            throw ApiException.notFound("No patient " + patientId + " is visible to you.");
-        }
-        return ((Number) em.createNativeQuery("select change_seq from patient where id = ?1")
-                .setParameter(1, patientId).getSingleResult()).longValue();
+        return patients.nextDiaryChange(patientId);
     }
 
     static PainLog live(UUID patientId, UUID logId) {
         return PainLog.<PainLog>findByIdOptional(logId)
                 .filter(log -> log.patientId.equals(patientId) && !log.deleted())
-                .orElseThrow(() -> ApiException.notFound("No pain log " + logId + " for this patient."));
+                .orElseThrow(() -> notFound(logId));
+    }
+
+    static ApiException notFound(UUID logId) {
+        return ApiException.notFound("No pain log " + logId + " for this patient.");
     }
 
     private static void checkId(PainLogInput input, UUID logId) {

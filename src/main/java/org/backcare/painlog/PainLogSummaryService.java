@@ -49,7 +49,7 @@ class PainLogSummaryService {
         DayWindow days = DayWindow.of(fromDay, toDay, zone, LocalDate.now(clock.withZone(zone)), DEFAULT_DAYS, MAX_DAYS);
         LocalDate from = days.from();
         LocalDate to = days.to();
-        Window window = new Window(patientId, zone, days.start(), days.end(), reader.isPartner());
+        Window window = Window.of(patientId, zone, days.start(), days.end(), reader);
 
         Object[] overall = queries.overall(window);
         long count = ((Number) overall[0]).longValue();

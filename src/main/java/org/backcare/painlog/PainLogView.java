@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.backcare.screening.SymptomCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A stored entry; a deleted one (sync with includeDeleted) carries only id, version, updatedAt and deleted. */
+/**
+ * A stored entry. A tombstone (in sync: deleted, or no longer shared with the reader) carries
+ * only id, version, updatedAt and deleted.
+ */
 @Schema(name = "PainLog")
 public record PainLogView(
         @Schema(required = true) UUID id,
@@ -34,11 +37,4 @@ public record PainLogView(
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) boolean deleted,
         RedFlagMarker redFlag) {
-
-    /** The entry as a grantee without screenings:read sees it: symptoms yes, screening outcome no. */
-    PainLogView withoutScreening() {
-        return redFlag == null ? this : new PainLogView(id, patientId, recordedAt, intensity, locations, qualities, pattern,
-                radiatesToLeg, triggers, interference, mood, stress, sleep, medications, reliefMeasures, symptoms, notes,
-                isPrivate, version, createdAt, updatedAt, deleted, redFlag.withoutScreening());
-    }
 }

@@ -25,8 +25,4 @@ public record RedFlagMarker(
                         + (triage != null && triage.isOpenUntilResolved() ? ", and follow its advice to seek care." : "."),
                 "/v1/screening/questionnaire", screeningId, triage);
     }
-
-    RedFlagMarker withoutScreening() {
-        return new RedFlagMarker(symptoms, advice, questionnaire, null, null);
-    }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
 
 /**
  * The summary's aggregate SQL. Portable between H2 and PostgreSQL: local days and hours come
@@ -17,7 +18,12 @@ import java.util.UUID;
 @ApplicationScoped
 class SummaryQueries {
 
+    /** A span of the diary as one reader may see it. */
     record Window(UUID patientId, ZoneId zone, Instant from, Instant to, boolean withoutPrivate) {
+
+        static Window of(UUID patientId, ZoneId zone, Instant from, Instant to, AccessContext reader) {
+            return new Window(patientId, zone, from, to, !reader.seesPrivateEntries());
+        }
     }
 
     private static final String LOCAL_DAY = localDay("l.recorded_at");

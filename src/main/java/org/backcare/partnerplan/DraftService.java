@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.exercise.ExerciseCatalog;
 import org.backcare.exercise.PartnerRole;
@@ -79,7 +80,8 @@ class DraftService {
                 .limit(SHARED_EXERCISES)
                 .map(e -> new PlanParts.SharedExercise(e.slug(), 3)).toList();
         return new PlanInput(partnerSubject, EnumSet.of(PlanPart.HOUSEHOLD_TASKS, PlanPart.GOALS,
-                PlanPart.COMFORT_CHECKLIST), PlanInput.PlanStatus.ACTIVE, support(diary.topTriggers(patientId, 30)),
+                PlanPart.COMFORT_CHECKLIST), PlanInput.PlanStatus.ACTIVE, support(diary.topTriggers(patientId, 30,
+                        AccessContext.partnerAudience(patientId))),
                 new PlanParts.PauseSignal("Let's pause"),
                 new PlanParts.ComfortChecklist(List.of("Side-lying with a pillow between the knees",
                         "On the back with a firm pillow under the hips"),

@@ -1,13 +1,18 @@
 package org.backcare.partnerplan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** A plan: its parts as one JSON document, versioned for If-Match; archived rather than deleted. */
@@ -30,6 +35,12 @@ class PartnerPlan extends PanacheEntityBase {
 
     @Column(name = "document", nullable = false, length = 60000)
     String document;
+
+    /** The catalog entries the plan shares, kept beside the document so the catalog can ask by slug. */
+    @ElementCollection
+    @CollectionTable(name = "partner_plan_exercise", joinColumns = @JoinColumn(name = "plan_id"))
+    @Column(name = "exercise_slug", nullable = false, length = 64)
+    Set<String> exerciseSlugs = new HashSet<>();
 
     @Column(name = "version", nullable = false)
     long version;

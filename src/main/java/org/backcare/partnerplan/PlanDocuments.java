@@ -37,12 +37,15 @@ class PlanDocuments {
         }
     }
 
-    String write(PlanInput plan) {
+    /** Writes the plan's parts onto the entity: the document, and the slugs it shares. */
+    void store(PartnerPlan entity, PlanInput plan) {
         try {
-            return json.writeValueAsString(plan);
+            entity.document = json.writeValueAsString(plan);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store a plan", e);
         }
+        entity.exerciseSlugs.clear();
+        plan.sharedExercises().forEach(exercise -> entity.exerciseSlugs.add(exercise.slug()));
     }
 
     PlanView view(PartnerPlan plan) {

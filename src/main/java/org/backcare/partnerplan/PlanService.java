@@ -59,7 +59,7 @@ class PlanService {
         entity.version = 1;
         entity.createdAt = clock.instant();
         entity.updatedAt = entity.createdAt;
-        entity.document = documents.write(plan);
+        documents.store(entity, plan);
         entity.persist();
         documents.recordAchievements(entity, List.of(), plan.goals(), owner.subject());
         return documents.view(entity);
@@ -100,18 +100,21 @@ class PlanService {
         documents.recordAchievements(entity, before.goals(), after.goals(), editor.subject());
         entity.partnerSubject = after.partnerSubject();
         entity.status = after.status();
-        entity.document = documents.write(after);
+        documents.store(entity, after);
         entity.version++;
         entity.updatedAt = clock.instant();
         return documents.view(entity);
     }
 
-    /** The plan, if the caller is its patient or its partner; anyone else learns nothing. */
+    /** The plan, if the caller may see it; anyone else learns nothing, not even that it exists. */
     static PartnerPlan visible(UUID patientId, UUID planId, AccessContext caller) {
         return PartnerPlan.<PartnerPlan>findByIdOptional(planId)
-                .filter(p -> p.patientId.equals(patientId))
-                .filter(p -> caller.isOwner() || (caller.isPartner() && p.partnerSubject.equals(caller.subject())))
-                .orElseThrow(() -> ApiException.notFound("No plan " + planId + " visible to you."));
+                .filter(p -> p.patientId.equals(patientId) && caller.seesPlan(p.partnerSubject))
+                .orElseThrow(() -> notFound(planId));
+    }
+
+    static ApiException notFound(UUID planId) {
+        return ApiException.notFound("No plan " + planId + " is visible to you.");
     }
 
     private static void checkPartnerEdit(PlanInput before, PlanInput after) {

@@ -12,11 +12,11 @@ public record TodayGuidance(
         @Schema(required = true) DayKind day,
         @Schema(required = true, maxItems = 50) List<Item> items) {
 
-    public enum DayKind { SEEK_CARE, BAD_DAY, GOOD_DAY, NO_ENTRY_YET }
+    public enum DayKind { SEEK_CARE, PAUSED, BAD_DAY, GOOD_DAY, NO_ENTRY_YET }
 
     public enum ItemKind {
         SEEK_CARE_NOW, TAKE_OVER_TASK, OFFER_HEAT_OR_MASSAGE, SHORTER_SESSION, SHARED_EXERCISE_DUE, ASK_HOW_THEY_ARE,
-        CHECK_IN_DUE, MEDICATION_ABOVE_MAXIMUM
+        CHECK_IN_DUE, MEDICATION_ABOVE_MAXIMUM, CHECK_IN_WITH_PATIENT
     }
 
     @Schema(name = "PlanTodayItem")

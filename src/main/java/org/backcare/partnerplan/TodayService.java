@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
-import org.backcare.common.ApiException;
 import org.backcare.exercise.SessionStats;
 import org.backcare.painlog.DiaryFacts;
 import org.backcare.partnerplan.TodayGuidance.Item;
@@ -27,7 +26,8 @@ import org.backcare.patient.PatientDirectory;
 
 /**
  * Today's guidance for the partner (and the patient): from the latest entry of the last day,
- * against the 14-day baseline; an open red flag overrides everything else.
+ * against the 14-day baseline; an open red flag overrides everything else. All of it is drawn
+ * from what the reader may see: an open red flag they may not see pauses the plan, unnamed.
  */
 @ApplicationScoped
 @Transactional
@@ -57,31 +57,37 @@ class TodayService {
     }
 
     TodayGuidance today(UUID planId) {
-        PartnerPlan plan = PartnerPlan.<PartnerPlan>findByIdOptional(planId)
-                .orElseThrow(() -> ApiException.notFound("No plan " + planId + " visible to you."));
-        AccessContext reader = access.read(plan.patientId, Scope.PLANS_READ, "plans.today");
+        PartnerPlan plan = PartnerPlan.<PartnerPlan>findByIdOptional(planId).orElseThrow(() -> PlanService.notFound(planId));
+        AccessContext reader = access.read(plan.patientId, Scope.PLANS_READ, "plans.today",
+                () -> PlanService.notFound(planId));
         PlanService.visible(plan.patientId, planId, reader);
         ZoneId zone = patients.timeZone(plan.patientId);
         LocalDate date = LocalDate.now(clock.withZone(zone));
+        PlanInput parts = documents.read(plan);
 
-        List<PatientAlerts.OpenScreening> open = alerts.openScreenings(plan.patientId);
-        if (!open.isEmpty()) {
-            PatientAlerts.OpenScreening first = open.get(0);
+        PatientAlerts.OpenScreenings open = alerts.openScreenings(plan.patientId, reader);
+        if (!open.visible().isEmpty()) {
+            PatientAlerts.OpenScreening first = open.visible().get(0);
             return new TodayGuidance(planId, date, TodayGuidance.DayKind.SEEK_CARE, List.of(new Item(
                     ItemKind.SEEK_CARE_NOW, "Seek care now, not exercise or chores. " + first.action(),
                     "screening:" + first.screeningId())));
         }
-        PlanInput parts = documents.read(plan);
-        boolean includePrivate = !reader.isPartner();
-        Optional<DiaryFacts.LatestLog> latest = diary.latest(plan.patientId, clock.instant().minus(RECENT), includePrivate);
         List<Item> items = new ArrayList<>();
+        if (open.anyHidden()) {
+            // Something the reader may not see needs care first: say only that the plan waits.
+            items.add(new Item(ItemKind.CHECK_IN_WITH_PATIENT, "Today's plan is paused. Check in with your partner "
+                    + "before any exercise, chore or activity together.", "rule:plan-paused"));
+            medicationAboveMaximum(plan, parts, reader, items);
+            return new TodayGuidance(planId, date, TodayGuidance.DayKind.PAUSED, items);
+        }
+        Optional<DiaryFacts.LatestLog> latest = diary.latest(plan.patientId, clock.instant().minus(RECENT), reader);
         TodayGuidance.DayKind day;
         if (latest.isEmpty()) {
             day = TodayGuidance.DayKind.NO_ENTRY_YET;
             items.add(new Item(ItemKind.ASK_HOW_THEY_ARE, "No diary entry in the last day: ask how the back is today.",
                     "rule:no-recent-entry"));
             exercisesDue(plan, parts, zone, date, items);
-        } else if (isBadDay(plan.patientId, latest.get(), includePrivate)) {
+        } else if (isBadDay(plan.patientId, latest.get(), reader)) {
             day = TodayGuidance.DayKind.BAD_DAY;
             badDay(parts, latest.get(), items);
         } else {
@@ -93,21 +99,26 @@ class TodayService {
             items.add(new Item(ItemKind.CHECK_IN_DUE, "A check-in is due" + (checkIns.overdue() ? " (overdue)" : "")
                     + ": talk about what is working and what to change.", "rule:check-in-schedule"));
         }
-        if (!reader.isPartner() || Boolean.TRUE.equals(parts.medicationSupport().optedIn())) {
-            diary.dosesAboveMaximumToday(plan.patientId, includePrivate).forEach(dose -> items.add(new Item(
-                    ItemKind.MEDICATION_ABOVE_MAXIMUM, "Today's " + dose.medication() + " (" + dose.taken().toPlainString()
-                    + " " + dose.unit() + ") is above the prescribed maximum of " + dose.maximum().toPlainString()
-                    + ": do not take more; talk to the doctor.", "rule:medication-maximum")));
-        }
+        medicationAboveMaximum(plan, parts, reader, items);
         return new TodayGuidance(planId, date, day, items);
     }
 
-    private boolean isBadDay(UUID patientId, DiaryFacts.LatestLog latest, boolean includePrivate) {
+    private void medicationAboveMaximum(PartnerPlan plan, PlanInput parts, AccessContext reader, List<Item> items) {
+        if (!reader.seesMedicationSupport(Boolean.TRUE.equals(parts.medicationSupport().optedIn()))) {
+            return;
+        }
+        diary.dosesAboveMaximumToday(plan.patientId, reader).forEach(dose -> items.add(new Item(
+                ItemKind.MEDICATION_ABOVE_MAXIMUM, "Today's " + dose.medication() + " (" + dose.taken().toPlainString()
+                + " " + dose.unit() + ") is above the prescribed maximum of " + dose.maximum().toPlainString()
+                + ": do not take more; talk to the doctor.", "rule:medication-maximum")));
+    }
+
+    private boolean isBadDay(UUID patientId, DiaryFacts.LatestLog latest, AccessContext reader) {
         if (latest.intensity() >= SEVERE) {
             return true;
         }
         OptionalDouble baseline = diary.meanIntensity(patientId,
-                latest.recordedAt().minus(Duration.ofDays(BASELINE_DAYS)), latest.recordedAt(), includePrivate);
+                latest.recordedAt().minus(Duration.ofDays(BASELINE_DAYS)), latest.recordedAt(), reader);
         return baseline.isPresent() && latest.intensity() > baseline.getAsDouble();
     }
 

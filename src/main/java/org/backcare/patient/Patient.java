@@ -61,6 +61,10 @@ class Patient extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     long version;
 
+    /** The diary's change sequence; moved only by {@link PatientDirectory#nextDiaryChange}, never by a profile write. */
+    @Column(name = "change_seq", nullable = false, insertable = false, updatable = false)
+    long changeSeq;
+
     static Optional<Patient> findByOwner(String subject) {
         return find("ownerSubject", subject).firstResultOptional();
     }

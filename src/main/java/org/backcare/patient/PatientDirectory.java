@@ -1,31 +1,60 @@
 package org.backcare.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
+import org.backcare.access.PatientOwners;
 import org.backcare.common.ApiException;
 
 /**
- * What other features may know of a profile once the consent check has passed: its time zone
- * (for day boundaries) and its prescriptions (for dose checks). The entity stays in here.
+ * What other features may know of a profile once the consent check has passed: its owner (for
+ * the consent check itself), its time zone (for day boundaries), its prescriptions (for dose
+ * checks) and the diary's change sequence. The entity stays in here.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class PatientDirectory {
+public class PatientDirectory implements PatientOwners {
 
     private final PatientMapper mapper;
+    private final EntityManager em;
 
-    PatientDirectory(PatientMapper mapper) {
+    PatientDirectory(PatientMapper mapper, EntityManager em) {
         this.mapper = mapper;
+        this.em = em;
     }
 
-    /** The profile as its owner sees it; callers have checked the caller's access. */
-    public PatientView view(UUID patientId) {
-        return mapper.view(load(patientId));
+    @Override
+    public Optional<String> ownerOf(UUID patientId) {
+        return em.createQuery("select p.ownerSubject from Patient p where p.id = :id", String.class)
+                .setParameter("id", patientId).getResultStream().findFirst();
+    }
+
+    /** The profile as {@code viewer} may see it; callers have checked the caller's access. */
+    public PatientView view(UUID patientId, AccessContext viewer) {
+        return mapper.view(load(patientId), viewer);
+    }
+
+    /**
+     * The next number of the patient's diary change sequence. Taken under the patient row's lock,
+     * held to the end of the caller's transaction: writes to one diary serialize, and sync order
+     * equals commit order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long nextDiaryChange(UUID patientId) {
+        int updated = em.createNativeQuery("update patient set change_seq = change_seq + 1 where id = ?1")
+                .setParameter(1, patientId).executeUpdate();
+        if (updated != 1) {
+            throw notFound();
+        }
+        return em.createQuery("select p.changeSeq from Patient p where p.id = :id", Long.class)
+                .setParameter("id", patientId).getSingleResult();
     }
 
     public ZoneId timeZone(UUID patientId) {
@@ -52,7 +81,10 @@ public class PatientDirectory {
     }
 
     private static Patient load(UUID patientId) {
-        return Patient.<Patient>findByIdOptional(patientId)
-                .orElseThrow(() -> ApiException.notFound("No patient " + patientId + " is visible to you."));
+        return Patient.<Patient>findByIdOptional(patientId).orElseThrow(PatientDirectory::notFound);
+    }
+
+    static ApiException notFound() {
+        return ApiException.notFound("No such patient is visible to you.");
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.backcare.access.AccessContext;
 import org.backcare.common.ApiException;
 import org.backcare.common.ProblemType;
 import org.backcare.common.Violation;
@@ -45,11 +46,13 @@ class PatientMapper {
                 patient.timeZone, medications(patient));
     }
 
-    PatientView view(Patient patient) {
+    /** The profile as {@code viewer} sees it: open screenings only where they may see them. */
+    PatientView view(Patient patient, AccessContext viewer) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(patient.timeZone)));
         return new PatientView(patient.id, patient.displayName, patient.birthYear, patient.condition,
                 patient.painOnsetDate, Phase.of(patient.painOnsetDate, today), patient.timeZone,
-                medications(patient), alerts.openScreenings(patient.id), patient.createdAt, patient.updatedAt);
+                medications(patient), alerts.openScreenings(patient.id, viewer).visible(), patient.createdAt,
+                patient.updatedAt);
     }
 
     private void check(PatientInput input, String zone) {

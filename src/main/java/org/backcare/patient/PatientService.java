@@ -49,19 +49,19 @@ class PatientService {
             // Lost a race with a concurrent create by the same person: the unique owner key decided.
             throw ApiException.conflict("You already have a profile.");
         }
-        return mapper.view(patient);
+        return mapper.view(patient, access.owner(patient.id));
     }
 
     PatientView get(UUID patientId) {
-        access.read(patientId, null, "patient.read");
-        return mapper.view(load(patientId));
+        AccessContext reader = access.read(patientId, null, "patient.read");
+        return mapper.view(load(patientId), reader);
     }
 
     PatientView update(UUID patientId, JsonNode patch) {
-        access.owner(patientId);
+        AccessContext owner = access.owner(patientId);
         Patient patient = load(patientId);
         mapper.apply(mergePatch.apply(mapper.input(patient), patch, PatientInput.class), patient);
-        return mapper.view(patient);
+        return mapper.view(patient, owner);
     }
 
     /** Erases the profile; the schema cascades to everything that hangs off it. */
@@ -75,7 +75,7 @@ class PatientService {
         KeysetCursor after = KeysetCursor.decode(page.cursor);
         List<AccessContext> grants = access.grantedToCaller(after == null ? null : after.id(), page.limit + 1);
         grants.stream().limit(page.limit).forEach(grant -> access.logRead(grant, "patient.list"));
-        return Page.of(grants, page.limit, grant -> mapper.view(load(grant.patientId())),
+        return Page.of(grants, page.limit, grant -> mapper.view(load(grant.patientId()), grant),
                 grant -> new KeysetCursor(Instant.EPOCH, grant.patientId()).encode());
     }
 
@@ -84,7 +84,6 @@ class PatientService {
     }
 
     private static Patient load(UUID patientId) {
-        return Patient.<Patient>findByIdOptional(patientId)
-                .orElseThrow(() -> ApiException.notFound("No patient " + patientId + " is visible to you."));
+        return Patient.<Patient>findByIdOptional(patientId).orElseThrow(PatientDirectory::notFound);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
 
 /** ROUTINE-level prompts beside the red flags, from the last two weeks of the diary. */
 @ApplicationScoped
@@ -18,8 +19,9 @@ class AdvisoryChecks {
         this.diary = diary;
     }
 
-    List<Advice> forPatient(UUID patientId) {
-        RecentDiarySignals.Signals signals = diary.recent(patientId, DAYS);
+    /** The prompts drawn from the entries {@code audience} may see. */
+    List<Advice> forPatient(UUID patientId, AccessContext audience) {
+        RecentDiarySignals.Signals signals = diary.recent(patientId, DAYS, audience);
         List<Advice> advice = new ArrayList<>();
         if (signals.disruptedSleepNights() >= PERSISTENT) {
             advice.add(new Advice("SLEEP_TROUBLE", "Pain broke your sleep on " + signals.disruptedSleepNights()

@@ -1,6 +1,7 @@
 package org.backcare.screening;
 
 import java.util.UUID;
+import org.backcare.access.AccessContext;
 
 /**
  * What the advisory checks need from the diary, implemented by the diary so that screening
@@ -8,8 +9,8 @@ import java.util.UUID;
  */
 public interface RecentDiarySignals {
 
-    /** Counts over the patient's last {@code days} local days, partners' visibility not applied. */
-    Signals recent(UUID patientId, int days);
+    /** Counts over the patient's last {@code days} local days, over the entries {@code audience} may see. */
+    Signals recent(UUID patientId, int days, AccessContext audience);
 
     record Signals(int disruptedSleepNights, int lowMoodDays, int daysAboveMedicationMaximum) {
     }

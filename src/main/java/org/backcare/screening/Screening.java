@@ -34,11 +34,19 @@ class Screening extends PanacheEntityBase {
     @Column(name = "pain_log_id", updatable = false)
     UUID painLogId;
 
+    /** Made from a private diary entry, and private like it while the entry stays private. */
+    @Column(name = "is_private", nullable = false)
+    boolean isPrivate;
+
     @Column(name = "answers", nullable = false, length = 8000, updatable = false)
     String answersJson;
 
     @Column(name = "result", nullable = false, length = 100000, updatable = false)
     String resultJson;
+
+    /** The advice drawn only from entries a partner may see (JSON list); null on screenings stored before it existed. */
+    @Column(name = "shared_advice", length = 8000, updatable = false)
+    String sharedAdviceJson;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "triage", nullable = false, length = 16, updatable = false)

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
 import org.backcare.common.ApiException;
 
 /** A patient's screenings in a time span, oldest first, and the questionnaires they answered; for exports. */
@@ -12,23 +13,35 @@ import org.backcare.common.ApiException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ScreeningHistory {
 
-    private final ScreeningService screenings;
+    private final ScreeningRecords records;
     private final ScreeningCatalog catalog;
 
-    ScreeningHistory(ScreeningService screenings, ScreeningCatalog catalog) {
-        this.screenings = screenings;
+    ScreeningHistory(ScreeningRecords records, ScreeningCatalog catalog) {
+        this.records = records;
         this.catalog = catalog;
     }
 
-    /** @throws ApiException when the span holds more than {@code max} screenings */
-    public List<ScreeningView> between(UUID patientId, Instant from, Instant to, int max) {
-        List<Screening> rows = Screening.<Screening>find(
-                "patientId = ?1 and createdAt >= ?2 and createdAt < ?3 order by createdAt, id", patientId, from, to)
-                .page(0, max + 1).list();
+    /**
+     * The screenings {@code viewer} may see; none when they may not see screenings at all.
+     *
+     * @throws ApiException when the span holds more than {@code max} screenings
+     */
+    public List<ScreeningView> between(UUID patientId, Instant from, Instant to, AccessContext viewer, int max) {
+        if (!viewer.seesScreenings()) {
+            return List.of();
+        }
+        String query = "patientId = ?1 and createdAt >= ?2 and createdAt < ?3"
+                + (viewer.seesPrivateEntries() ? "" : " and isPrivate = false") + " order by createdAt, id";
+        List<Screening> rows = Screening.<Screening>find(query, patientId, from, to).page(0, max + 1).list();
         if (rows.size() > max) {
             throw ApiException.invalid("from", "the window holds more than " + max + " screenings; export a shorter one");
         }
-        return rows.stream().map(screenings::view).toList();
+        return rows.stream().map(s -> records.view(s, viewer)).toList();
+    }
+
+    /** Whether the screening was made from an entry that is private now (false when it no longer exists). */
+    public boolean isPrivate(UUID screeningId) {
+        return Screening.<Screening>findByIdOptional(screeningId).map(s -> s.isPrivate).orElse(false);
     }
 
     public Questionnaire questionnaire(int version) {

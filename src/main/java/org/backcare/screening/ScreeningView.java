@@ -1,5 +1,6 @@
 package org.backcare.screening;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;
@@ -14,6 +15,9 @@ public record ScreeningView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Source source,
         @Schema(description = "The pain log whose symptoms started this screening") UUID painLogId,
+        @JsonProperty("private")
+        @Schema(required = true, description = "Made from a private diary entry: shown to the patient and clinicians only")
+        boolean isPrivate,
         @Schema(required = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class, maxProperties = 64,
                 description = "The answers scored, including age and duration taken from the profile")
         Map<String, JsonNode> answers,

@@ -10,6 +10,7 @@ public record DeliveryView(
         @Schema(required = true, description = "Sent as X-Backcare-Event-Id; the same on every retry") UUID eventId,
         @Schema(required = true) WebhookEventType eventType,
         @Schema(required = true) UUID patientId,
+        @Schema(description = "The screening the event is about") UUID screeningId,
         @Schema(required = true) WebhookDelivery.Status status,
         @Schema(required = true, minimum = "0") int attempts,
         @Schema(description = "HTTP status of the last attempt, if it got one") Integer lastStatus,

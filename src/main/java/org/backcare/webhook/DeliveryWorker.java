@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.backcare.access.PatientAccess;
-import org.backcare.access.Scope;
+import org.backcare.screening.ScreeningHistory;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,13 +31,16 @@ class DeliveryWorker {
     private final WebhookConfig config;
     private final DeliverySender sender;
     private final PatientAccess access;
+    private final ScreeningHistory screenings;
     private final TargetGuard guard;
     private final Clock clock;
 
-    DeliveryWorker(WebhookConfig config, DeliverySender sender, PatientAccess access, Clock clock) {
+    DeliveryWorker(WebhookConfig config, DeliverySender sender, PatientAccess access, ScreeningHistory screenings,
+            Clock clock) {
         this.config = config;
         this.sender = sender;
         this.access = access;
+        this.screenings = screenings;
         this.guard = new TargetGuard(config.allowLocalTargets());
         this.clock = clock;
     }
@@ -78,9 +81,11 @@ class DeliveryWorker {
             return Optional.empty();
         }
         Webhook webhook = Webhook.findById(delivery.webhookId);
-        boolean mayRead = access.liveGrantCovers(delivery.patientId, webhook.ownerSubject, Scope.SCREENINGS_READ);
+        boolean fromPrivateEntry = delivery.screeningId != null && screenings.isPrivate(delivery.screeningId);
+        boolean mayRead = access.standingOf(delivery.patientId, webhook.ownerSubject)
+                .filter(owner -> owner.seesScreening(fromPrivateEntry)).isPresent();
         if (!mayRead) {
-            finish(delivery, WebhookDelivery.Status.CANCELLED, "The patient's grant no longer covers screenings.");
+            finish(delivery, WebhookDelivery.Status.CANCELLED, "The patient no longer lets you see this screening.");
             return Optional.empty();
         }
         Optional<String> refusal = guard.refusal(webhook.url);

@@ -8,11 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.backcare.access.PatientAccess;
-import org.backcare.access.Scope;
 import org.backcare.screening.ScreeningEvent;
 
 /**
- * Writes a delivery for every webhook whose owner may see the patient's screenings, in the
+ * Writes a delivery for every webhook whose owner may see the screening, in the
  * transaction that stores the screening: no screening without its events, no event without it.
  * The body says what happened and where to read it, not the answers: the clinic fetches those
  * with its own token, so health details never wait in the outbox or travel unasked.
@@ -33,13 +32,15 @@ class Outbox {
         UUID eventId = UUID.randomUUID();
         String payload = payload(eventId, type, event);
         for (Webhook webhook : Webhook.<Webhook>list("events like ?1", "%" + type.name() + "%")) {
-            boolean mayRead = access.liveGrantCovers(event.patientId(), webhook.ownerSubject, Scope.SCREENINGS_READ);
+            boolean mayRead = access.standingOf(event.patientId(), webhook.ownerSubject)
+                    .filter(owner -> owner.seesScreening(event.fromPrivateEntry())).isPresent();
             if (mayRead) {
                 WebhookDelivery delivery = new WebhookDelivery();
                 delivery.id = UUID.randomUUID();
                 delivery.webhookId = webhook.id;
                 delivery.eventId = eventId;
                 delivery.patientId = event.patientId();
+                delivery.screeningId = event.screeningId();
                 delivery.eventType = type;
                 delivery.payload = payload;
                 delivery.status = WebhookDelivery.Status.PENDING;

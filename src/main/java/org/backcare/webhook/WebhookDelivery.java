@@ -29,6 +29,10 @@ class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "patient_id", nullable = false)
     UUID patientId;
 
+    /** The screening the event is about; its visibility is asked again before every attempt. */
+    @Column(name = "screening_id")
+    UUID screeningId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "event_type", nullable = false, length = 32)
     WebhookEventType eventType;
@@ -62,7 +66,7 @@ class WebhookDelivery extends PanacheEntityBase {
     Instant finishedAt;
 
     DeliveryView view() {
-        return new DeliveryView(id, eventId, eventType, patientId, status, attempts, lastStatus, lastError, createdAt,
+        return new DeliveryView(id, eventId, eventType, patientId, screeningId, status, attempts, lastStatus, lastError, createdAt,
                 status == Status.PENDING ? nextAttemptAt : null, finishedAt);
     }
 }

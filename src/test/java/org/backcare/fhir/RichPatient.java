@@ -29,8 +29,10 @@ final class RichPatient {
                 + "\"timeZone\":\"Europe/Amsterdam\","
                 + "\"medications\":[{\"name\":\"Ibuprofen\",\"maxDailyDose\":1200,\"unit\":\"mg\"}]}")
                 .post("/v1/patients").then().statusCode(201).extract().path("id");
-        Api.grant(ownerToken, patientId, "fhir-clinician-" + tag, "CLINICIAN", "fhir:export", "screenings:read");
-        Api.grant(ownerToken, patientId, "fhir-partner-" + tag, "PARTNER", "fhir:export");
+        // fhir:export is the format; what goes in it follows the other scopes.
+        Api.grant(ownerToken, patientId, "fhir-clinician-" + tag, "CLINICIAN", "fhir:export", "pain-logs:read",
+                "screenings:read", "exercise-sessions:read");
+        Api.grant(ownerToken, patientId, "fhir-partner-" + tag, "PARTNER", "fhir:export", "pain-logs:read");
 
         fullLogId = log("{\"recordedAt\":\"" + ago(3) + "\",\"intensity\":7,"
                 + "\"locations\":[{\"region\":\"LOWER_BACK\",\"intensity\":6},{\"region\":\"LEG_LEFT\",\"intensity\":8},"

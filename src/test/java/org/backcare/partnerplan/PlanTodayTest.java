@@ -60,7 +60,7 @@ class PlanTodayTest {
 
     @Test
     void anOpenRedFlagMeansOnlySeekCare() {
-        PlanFixture f = new PlanFixture("NONSPECIFIC", 200);
+        PlanFixture f = new PlanFixture("NONSPECIFIC", 200, "plans:read", "plans:write", "screenings:read");
         String planId = f.create();
         f.log(9, ",\"symptoms\":[\"SADDLE_NUMBNESS\"]");
         as(f.partnerToken).get(today(f, f.partnerToken, planId)).then()
@@ -69,6 +69,18 @@ class PlanTodayTest {
                 .body("items[0].kind", equalTo("SEEK_CARE_NOW"))
                 .body("items[0].text", containsString("emergency department"))
                 .body("items[0].source", startsWith("screening:"));
+    }
+
+    @Test
+    void anOpenRedFlagThePartnerMayNotSeeOnlyPausesThePlan() {
+        PlanFixture f = new PlanFixture("NONSPECIFIC", 200);
+        String planId = f.create();
+        f.log(9, ",\"symptoms\":[\"SADDLE_NUMBNESS\"]");
+        as(f.partnerToken).get(today(f, f.partnerToken, planId)).then()
+                .body("day", equalTo("PAUSED"))
+                .body("items[0].kind", equalTo("CHECK_IN_WITH_PATIENT"))
+                .body("items.source", everyItem(not(startsWith("screening:"))))
+                .body("items.source", everyItem(not(startsWith("pain-log:"))));
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -41,6 +42,10 @@ class AccessGrant extends PanacheEntityBase {
 
     @Column(name = "expires_at")
     Instant expiresAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    long version;
 
     boolean activeAt(Instant now) {
         return expiresAt == null || expiresAt.isAfter(now);

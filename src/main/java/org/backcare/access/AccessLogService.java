@@ -5,13 +5,15 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.backcare.common.Keyset;
-import org.backcare.common.KeysetCursor;
+import io.quarkus.panache.common.Parameters;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 class AccessLogService {
+
+    private static final Keyset NEWEST_FIRST = Keyset.byTime("access-log", "occurredAt", true);
 
     private final PatientAccess access;
 
@@ -21,9 +23,7 @@ class AccessLogService {
 
     Page<AccessLogView> list(UUID patientId, PageParams page) {
         access.owner(patientId);
-        Keyset keyset = Keyset.page("patientId = ?1", new Object[] {patientId}, "occurredAt", page.cursor, true);
-        List<AccessLogEntry> rows = AccessLogEntry.<AccessLogEntry>find(keyset.query(), keyset.params())
-                .page(0, page.limit + 1).list();
-        return Page.of(rows, page.limit, AccessLogView::of, e -> new KeysetCursor(e.occurredAt, e.id).encode());
+        return NEWEST_FIRST.page((q, p) -> AccessLogEntry.find(q, p), "patientId = :patient", Parameters.with("patient", patientId),
+                page, AccessLogView::of, e -> List.of(e.occurredAt, e.id));
     }
 }

@@ -11,12 +11,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import java.util.UUID;
 import org.backcare.common.Page;
-import org.backcare.common.Responses;
+import org.backcare.common.Idempotent;
+import org.backcare.common.Preconditions;
 import org.backcare.common.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,14 +40,15 @@ public class GrantResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createGrant", summary = "Grant a partner or clinician access (patient only)")
-    @APIResponse(responseCode = "201", description = "Granted",
+    @APIResponse(responseCode = "201", description = "Granted", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "The subject already holds a live grant")
     public RestResponse<GrantView> create(@PathParam("patientId") UUID patientId, @Valid @NotNull GrantInput input) {
         GrantView grant = grants.create(patientId, input);
-        return Responses.created(location(grant), grant);
+        return Preconditions.created(location(grant), grant, grant.version());
     }
 
     @GET
@@ -55,8 +60,12 @@ public class GrantResource {
     @GET
     @Path("{grantId}")
     @Operation(operationId = "getGrant", summary = "Read one grant (the patient, or the grant's own holder)")
-    public GrantView get(@PathParam("patientId") UUID patientId, @PathParam("grantId") UUID grantId) {
-        return grants.get(patientId, grantId);
+    @APIResponse(responseCode = "200", description = "The grant", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantView.class)))
+    public RestResponse<GrantView> get(@PathParam("patientId") UUID patientId, @PathParam("grantId") UUID grantId,
+            @Context Request request) {
+        GrantView grant = grants.get(patientId, grantId);
+        return Preconditions.read(request, grant, grant.version());
     }
 
     @DELETE

@@ -10,13 +10,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.backcare.common.ApiException;
 import org.backcare.common.Keyset;
-import org.backcare.common.KeysetCursor;
+import io.quarkus.panache.common.Parameters;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
 
 @ApplicationScoped
 @Transactional
 class GrantService {
+
+    private static final Keyset ORDER = Keyset.byTime("grants", "createdAt", false);
 
     private final PatientAccess access;
     private final Clock clock;
@@ -57,17 +59,18 @@ class GrantService {
         grant.scopes = EnumSet.copyOf(scopes);
         grant.createdAt = now;
         grant.expiresAt = expiresAt;
+        grant.version = 1;
         grant.persist();
+        // The unique (patient, subject) key decides between two grants written at once.
+        AccessGrant.flush();
         return grant;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<GrantView> list(UUID patientId, PageParams page) {
         access.owner(patientId);
-        Keyset keyset = Keyset.page("patientId = ?1", new Object[] {patientId}, "createdAt", page.cursor, false);
-        List<AccessGrant> rows = AccessGrant.<AccessGrant>find(keyset.query(), keyset.params())
-                .page(0, page.limit + 1).list();
-        return Page.of(rows, page.limit, GrantView::of, g -> new KeysetCursor(g.createdAt, g.id).encode());
+        return ORDER.page((q, p) -> AccessGrant.find(q, p), "patientId = :patient", Parameters.with("patient", patientId), page,
+                GrantView::of, g -> List.of(g.createdAt, g.id));
     }
 
     /** The patient sees any of their grants; a grantee may look at their own. */

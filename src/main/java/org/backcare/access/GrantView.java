@@ -13,10 +13,11 @@ public record GrantView(
         @Schema(required = true) Relationship relationship,
         @Schema(required = true, maxItems = 6, uniqueItems = true) Set<Scope> scopes,
         @Schema(required = true) Instant createdAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        @Schema(required = true, minimum = "1", description = "Sent as the ETag") long version) {
 
     static GrantView of(AccessGrant grant) {
         return new GrantView(grant.id, grant.patientId, grant.subject, grant.relationship, Set.copyOf(grant.scopes),
-                grant.createdAt, grant.expiresAt);
+                grant.createdAt, grant.expiresAt, grant.version);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -49,4 +50,9 @@ class Invitation extends PanacheEntityBase {
 
     @Column(name = "accepted_at")
     Instant acceptedAt;
+
+    /** Moved by acceptance (a compare-and-set) so a withdrawal racing it finds the invitation changed. */
+    @Version
+    @Column(name = "version", nullable = false)
+    long version;
 }

@@ -8,8 +8,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.backcare.common.Responses;
+import org.backcare.common.Idempotent;
+import org.backcare.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,14 +33,15 @@ public class InvitationAcceptResource {
     }
 
     @POST
+    @Idempotent
     @Path("accept")
     @Operation(operationId = "acceptInvitation", summary = "Accept an invitation code; grants the caller access")
-    @APIResponse(responseCode = "201", description = "Access granted to the caller",
+    @APIResponse(responseCode = "201", description = "Access granted to the caller", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "404", description = "No open invitation matches the code (unknown, used or expired)")
     @APIResponse(responseCode = "409", description = "The caller already has access, or owns the data")
     public RestResponse<GrantView> accept(@Valid @NotNull AcceptInvitation request) {
         GrantView grant = invitations.accept(request.code());
-        return Responses.created(GrantResource.location(grant), grant);
+        return Preconditions.created(GrantResource.location(grant), grant, grant.version());
     }
 }

@@ -10,10 +10,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import java.util.UUID;
-import org.backcare.common.Responses;
+import org.backcare.common.Idempotent;
+import org.backcare.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,21 +38,28 @@ public class InvitationResource {
     }
 
     @POST
+    @Idempotent
     @Operation(operationId = "createInvitation",
             summary = "Create a single-use invitation code for a partner or clinician (patient only)")
-    @APIResponse(responseCode = "201", description = "Created; the code is only ever shown here",
+    @APIResponse(responseCode = "201", description = "Created; the code is only ever shown here (and in a replay of "
+            + "this create with the same Idempotency-Key)", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
     public RestResponse<InvitationView> create(@PathParam("patientId") UUID patientId,
             @Valid @NotNull InvitationInput input) {
         InvitationView invitation = invitations.create(patientId, input);
-        return Responses.created("/v1/patients/" + patientId + "/invitations/" + invitation.id(), invitation);
+        return Preconditions.created("/v1/patients/" + patientId + "/invitations/" + invitation.id(), invitation,
+                invitation.version());
     }
 
     @GET
     @Path("{invitationId}")
     @Operation(operationId = "getInvitation", summary = "Read an invitation's state, without its code (patient only)")
-    public InvitationView get(@PathParam("patientId") UUID patientId, @PathParam("invitationId") UUID invitationId) {
-        return invitations.get(patientId, invitationId);
+    @APIResponse(responseCode = "200", description = "The invitation", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
+    public RestResponse<InvitationView> get(@PathParam("patientId") UUID patientId,
+            @PathParam("invitationId") UUID invitationId, @Context Request request) {
+        InvitationView invitation = invitations.get(patientId, invitationId);
+        return Preconditions.read(request, invitation, invitation.version());
     }
 
     @DELETE

@@ -41,6 +41,7 @@ class InvitationService {
         invitation.grantExpiresAt = input.grantExpiresAt() == null ? null : input.grantExpiresAt().toInstant();
         invitation.createdAt = clock.instant();
         invitation.expiresAt = invitation.createdAt.plus(config.ttl());
+        invitation.version = 1;
         invitation.persist();
         return view(invitation, code);
     }
@@ -59,6 +60,7 @@ class InvitationService {
             throw ApiException.conflict("This invitation was already accepted; revoke the grant instead.");
         }
         invitation.delete();
+        Invitation.flush();
     }
 
     private static Invitation find(UUID patientId, UUID invitationId) {
@@ -69,7 +71,7 @@ class InvitationService {
     private static InvitationView view(Invitation invitation, String code) {
         return new InvitationView(invitation.id, invitation.patientId, code, invitation.relationship,
                 Set.copyOf(invitation.scopes), invitation.grantExpiresAt, invitation.expiresAt,
-                invitation.acceptedAt);
+                invitation.acceptedAt, invitation.version);
     }
 
     /**
@@ -86,8 +88,8 @@ class InvitationService {
         if (!caller.hasRole(requiredRole)) {
             throw ApiException.forbidden("This invitation is for a " + requiredRole + "; sign in with that role to accept it.");
         }
-        int claimed = Invitation.update("acceptedAt = ?1, acceptedBy = ?2 where id = ?3 and acceptedAt is null",
-                now, subject, invitation.id);
+        int claimed = Invitation.update("acceptedAt = ?1, acceptedBy = ?2, version = version + 1"
+                + " where id = ?3 and acceptedAt is null", now, subject, invitation.id);
         if (claimed == 0) {
             throw ApiException.notFound("No open invitation matches this code; it may have expired or been used.");
         }

@@ -14,5 +14,6 @@ public record InvitationView(
         @Schema(required = true, maxItems = 6, uniqueItems = true) Set<Scope> scopes,
         Instant grantExpiresAt,
         @Schema(required = true) Instant expiresAt,
-        @Schema(description = "When the invitee accepted it; absent while pending") Instant acceptedAt) {
+        @Schema(description = "When the invitee accepted it; absent while pending") Instant acceptedAt,
+        @Schema(required = true, minimum = "1", description = "Sent as the ETag") long version) {
 }

@@ -11,6 +11,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.backcare.common.ApiException;
 import org.backcare.common.Caller;
+import org.backcare.common.Keyset;
+import org.backcare.common.Page;
+import org.backcare.common.PageParams;
+import io.quarkus.panache.common.Parameters;
 
 /**
  * The consent check every patient-scoped operation goes through. Strangers learn nothing (404,
@@ -23,6 +27,8 @@ import org.backcare.common.Caller;
 @ApplicationScoped
 @Transactional
 public class PatientAccess {
+
+    private static final Keyset GRANTED = Keyset.by("granted", "patientId", UUID.class);
 
     private final Caller caller;
     private final Clock clock;
@@ -73,16 +79,11 @@ public class PatientAccess {
         return access;
     }
 
-    /** The live grants held by the caller, ordered by patient id, after {@code afterPatientId}. */
-    public List<AccessContext> grantedToCaller(UUID afterPatientId, int limit) {
-        String query = afterPatientId == null
-                ? "subject = ?1 and (expiresAt is null or expiresAt > ?2) order by patientId"
-                : "subject = ?1 and (expiresAt is null or expiresAt > ?2) and patientId > ?3 order by patientId";
-        Object[] params = afterPatientId == null
-                ? new Object[] {caller.subject(), clock.instant()}
-                : new Object[] {caller.subject(), clock.instant(), afterPatientId};
-        return AccessGrant.<AccessGrant>find(query, params).page(0, limit).list().stream()
-                .map(AccessContext::grantee).toList();
+    /** A page of the live grants the caller holds, by patient id. */
+    public Page<AccessContext> grantedToCaller(PageParams page) {
+        return GRANTED.page((q, p) -> AccessGrant.find(q, p), "subject = :subject and (expiresAt is null or expiresAt > :now)",
+                Parameters.with("subject", caller.subject()).and("now", clock.instant()), page, AccessContext::grantee,
+                grant -> List.of(grant.patientId));
     }
 
     public void logRead(AccessContext access, String action) {

@@ -1,6 +1,9 @@
 package org.backcare.common;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -34,6 +37,11 @@ public class JsonProblems {
 
     /** The client-facing form of a body that Jackson could not bind. */
     public static ApiException asApiException(JsonProcessingException e) {
+        if (e instanceof InputCoercionException coercion && coercion.getProcessor() != null) {
+            // A number too large for its field: well-formed JSON, an invalid value.
+            return new ApiException(ProblemType.VALIDATION, "The request body has an invalid field.",
+                    List.of(new Violation(fieldAt(coercion.getProcessor().getParsingContext()), "is out of range")));
+        }
         if (!(e instanceof JsonMappingException mapping) || e instanceof StreamReadException) {
             return new ApiException(ProblemType.MALFORMED_BODY, "The request body is not well-formed JSON.");
         }
@@ -87,6 +95,20 @@ public class JsonProblems {
             return "an ISO-8601 date or timestamp";
         }
         return "a value of the documented type";
+    }
+
+    /** The field a parser stopped at, in the same a.b[0].c form as {@link #pathOf}. */
+    private static String fieldAt(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonPointer at = context.pathAsPointer(); at.getMatchingProperty() != null || at.getMatchingIndex() >= 0;
+                at = at.tail()) {
+            if (at.getMatchingIndex() >= 0 && !at.mayMatchProperty()) {
+                path.append('[').append(at.getMatchingIndex()).append(']');
+            } else {
+                path.append(path.length() > 0 ? "." : "").append(at.getMatchingProperty());
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
     }
 
     static String pathOf(JsonMappingException e) {

@@ -1,34 +1,144 @@
 package org.backcare.common;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * The WHERE and ORDER BY of a keyset page over (timestamp, id): rows after the cursor, in a
- * stable order, so no row is skipped or repeated when rows share a timestamp, and a deep page
- * costs what the first one does.
+ * The one way lists page: an order on a unique key of one or more fields, pages that start after
+ * a position in it (so a deep page costs what the first one does and rows that share a time are
+ * neither skipped nor repeated), and opaque cursors that name that position. A cursor is bound to
+ * its list: one issued by another list is refused.
+ *
+ * @param name   names the list in its cursors
+ * @param fields the key, most significant first; the last one must make it unique
+ * @param types  each field's type: Instant, UUID, Long or String
  */
-public record Keyset(String query, Object[] params) {
+public record Keyset(String name, List<String> fields, List<Class<?>> types, boolean descending) {
+
+    /** (time, id): the order of most lists. */
+    public static Keyset byTime(String name, String timeField, boolean newestFirst) {
+        return new Keyset(name, List.of(timeField, "id"), List.of(Instant.class, UUID.class), newestFirst);
+    }
+
+    /** A single unique field. */
+    public static Keyset by(String name, String field, Class<?> type) {
+        return new Keyset(name, List.of(field), List.of(type), false);
+    }
+
+    /** Where a cursor points, with whatever state its list keeps beside the key. */
+    public record Position(List<Object> key, List<String> extras) {
+    }
 
     /**
-     * @param where   the filter, with positional parameters ?1..?n
-     * @param params  its parameters
-     * @param field   the timestamp field ordered on; the entity's {@code id} breaks ties
-     * @param newestFirst descending order when true
+     * One page of {@code where} in this order, after the cursor: {@code limit + 1} rows are read, the
+     * extra one only telling that there is more.
+     *
+     * @param find   the entity's Panache finder, such as {@code (q, p) -> Grant.find(q, p)}
+     * @param keyOf  a row's key values, in field order
      */
-    public static Keyset page(String where, Object[] params, String field, String cursor, boolean newestFirst) {
-        KeysetCursor after = KeysetCursor.decode(cursor);
-        String direction = newestFirst ? "desc" : "";
-        String order = " order by " + field + " " + direction + ", id " + direction;
-        if (after == null) {
-            return new Keyset(where + order, params);
+    public <E, T> Page<T> page(BiFunction<String, Parameters, PanacheQuery<E>> find, String where, Parameters params,
+            PageParams page, Function<E, T> view, Function<E, List<Object>> keyOf) {
+        String query = where + after(decode(page.cursor), params) + orderBy();
+        return Page.of(page.limit, rows -> find.apply(query, params).page(0, rows).list(), view,
+                row -> encode(keyOf.apply(row)));
+    }
+
+    /** " and (…)" selecting the rows after the position, with its parameters added; "" from the start. */
+    public String after(Position position, Parameters params) {
+        if (position == null) {
+            return "";
         }
-        int n = params.length;
-        String beyond = newestFirst ? "<" : ">";
-        String query = where + " and (" + field + " " + beyond + " ?" + (n + 1) + " or (" + field + " = ?" + (n + 1)
-                + " and id " + beyond + " ?" + (n + 2) + "))" + order;
-        Object[] all = Arrays.copyOf(params, n + 2);
-        all[n] = after.at();
-        all[n + 1] = after.id();
-        return new Keyset(query, all);
+        String beyond = descending ? " < " : " > ";
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            StringBuilder alternative = new StringBuilder();
+            for (int j = 0; j < i; j++) {
+                alternative.append(fields.get(j)).append(" = :").append(param(j)).append(" and ");
+            }
+            alternatives.add(alternative.append(fields.get(i)).append(beyond).append(":").append(param(i)).toString());
+            params.and(param(i), position.key().get(i));
+        }
+        return " and ((" + String.join(") or (", alternatives) + "))";
+    }
+
+    public String orderBy() {
+        String direction = descending ? " desc" : "";
+        return " order by " + String.join(direction + ", ", fields) + direction;
+    }
+
+    public String encode(List<Object> key, String... extras) {
+        List<String> parts = new ArrayList<>();
+        parts.add(name);
+        key.forEach(value -> parts.add(String.valueOf(value)));
+        parts.addAll(Arrays.asList(extras));
+        String raw = String.join("|", parts.stream().map(p -> URLEncoder.encode(p, StandardCharsets.UTF_8)).toList());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return null when no cursor was given (the first page) */
+    public Position decode(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        List<String> parts = parts(cursor);
+        if (parts == null || parts.size() < fields.size() + 1 || !parts.get(0).equals(name)) {
+            throw notOurs();
+        }
+        List<Object> key = new ArrayList<>();
+        try {
+            for (int i = 0; i < fields.size(); i++) {
+                key.add(parse(parts.get(i + 1), types.get(i)));
+            }
+        } catch (RuntimeException e) {
+            throw notOurs();
+        }
+        return new Position(key, parts.subList(fields.size() + 1, parts.size()));
+    }
+
+    /** Whether the cursor was issued by this list (for lists that answer two kinds of cursor). */
+    public boolean issued(String cursor) {
+        List<String> parts = cursor == null || cursor.isEmpty() ? null : parts(cursor);
+        return parts != null && parts.get(0).equals(name);
+    }
+
+    private static List<String> parts(String cursor) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            return Arrays.stream(raw.split("\\|", -1)).map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8)).toList();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Object parse(String value, Class<?> type) {
+        if (type == Instant.class) {
+            return Instant.parse(value);
+        }
+        if (type == UUID.class) {
+            return UUID.fromString(value);
+        }
+        if (type == Long.class) {
+            return Long.valueOf(value);
+        }
+        return value;
+    }
+
+    private static String param(int index) {
+        return "keyset" + index;
+    }
+
+    private static ApiException notOurs() {
+        return ApiException.invalid("cursor", "is not a cursor this API issued for this list");
     }
 }

@@ -24,7 +24,12 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response api(ApiException e, HttpServerRequest request) {
-        return ProblemResponses.of(e.kind(), e.getMessage(), request.path(), e.violations());
+        Response problem = ProblemResponses.of(e.kind(), e.getMessage(), request.path(), e.violations());
+        if (e.kind() == ProblemType.UNAVAILABLE) {
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, DatabaseFaults.RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        return problem;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -64,7 +69,7 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, HttpServerRequest request) {
-        return internal(e, request);
+        return DatabaseFaults.classify(e).map(known -> api(known, request)).orElseGet(() -> internal(e, request));
     }
 
     static Response internal(Throwable e, HttpServerRequest request) {

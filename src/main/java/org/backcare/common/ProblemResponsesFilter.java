@@ -1,6 +1,7 @@
 package org.backcare.common;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -9,11 +10,14 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the problem+json responses every operation can give, so each operation lists its
- * errors without repeating a dozen annotations. Runs at build time: the stored document and
+ * Documents the problem+json responses every operation can give, and the Idempotency-Key every
+ * create takes (every POST that answers 201 is an {@link Idempotent} create), so each operation
+ * lists them without repeating a dozen annotations. Runs at build time: the stored document and
  * the served one are the same.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -27,7 +31,12 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            path.getValue().getOperations().values().forEach(op -> document(path.getKey(), op));
+            path.getValue().getOperations().forEach((method, op) -> {
+                if (method == PathItem.HttpMethod.POST && op.getResponses().getAPIResponse("201") != null) {
+                    idempotent(op);
+                }
+                document(path.getKey(), op);
+            });
         }
     }
 
@@ -49,12 +58,26 @@ public class ProblemResponsesFilter implements OASFilter {
             add(op, "413", "Request body over 256 KiB");
             add(op, "415", "Request body is not JSON");
         }
+        if (secured) {
+            add(op, "503", "The database is unreachable or busy; nothing was changed: retry after Retry-After");
+        }
         add(op, "500", "Unexpected server error");
         op.getResponses().getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    private static void idempotent(Operation op) {
+        op.addParameter(OASFactory.createParameter().name(IdempotencyInterceptor.HEADER).in(Parameter.In.HEADER)
+                .required(false).schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$"))
+                .description("A unique value (a random UUID) per create. A retry with the same key and body "
+                        + "replays the first answer (with Idempotent-Replayed: true); the same key with another "
+                        + "body is 422. Keys are kept at least 24 hours."));
+        add(op, "409", "Conflicts with what exists now (another write got there first)");
+        add(op, "422", "This Idempotency-Key was used for another request");
     }
 
     private static void add(Operation op, String code, String description) {

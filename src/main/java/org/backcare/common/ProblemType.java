@@ -19,6 +19,7 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused for another request", 422),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
     INTERNAL("internal", "Internal server error", 500),
     UNAVAILABLE("unavailable", "Service unavailable", 503);

@@ -24,6 +24,8 @@ class StrictJson implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
         mapper.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);
         mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+        // Free-form numbers (screening answers) keep their exact value: 1E+400 is not Infinity, 5E-10001 not 0.
+        mapper.configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
         mapper.configure(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, true);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

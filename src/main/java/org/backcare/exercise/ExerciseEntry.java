@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A catalog entry stored as its JSON document; retired entries stay for the sessions that name them. */
@@ -19,6 +20,7 @@ class ExerciseEntry extends PanacheEntityBase {
     @Column(name = "document", nullable = false, length = 20000)
     String document;
 
+    @Version
     @Column(name = "version", nullable = false)
     long version;
 

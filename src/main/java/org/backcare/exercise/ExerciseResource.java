@@ -14,15 +14,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.backcare.common.Versions;
+import org.backcare.common.Idempotent;
+import org.backcare.common.Preconditions;
 import org.backcare.identity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The catalog. Reads carry strong ETags (answering 304 to a matching If-None-Match) and a
@@ -58,10 +62,11 @@ public class ExerciseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExercisePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response list(@Valid @BeanParam ExerciseQuery query,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch,
+            @Context Request request) {
         ExerciseService.Listed listed = exercises.list(query);
-        String etag = "\"catalog-" + listed.catalogVersion() + "-" + digest(query.key()) + "\"";
-        return cached(etag, ifNoneMatch, listed.page());
+        EntityTag tag = new EntityTag("catalog-" + listed.catalogVersion() + "-" + digest(query.key()));
+        return cacheable(Preconditions.read(request, listed.page(), tag));
     }
 
     @GET
@@ -72,37 +77,39 @@ public class ExerciseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch,
+            @Context Request request) {
         ExerciseCatalog.Entry entry = exercises.get(slug);
-        return cached(Versions.etag(entry.version()), ifNoneMatch, entry.exercise());
+        return cacheable(Preconditions.read(request, entry.exercise(), entry.version()));
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.CURATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createExercise", summary = "Add an entry (curators only)")
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken (perhaps by a retired entry)")
-    public Response create(@Valid @NotNull Exercise exercise) {
+    public RestResponse<Exercise> create(@Valid @NotNull Exercise exercise) {
         ExerciseCatalog.Entry entry = exercises.create(exercise);
-        return Response.created(URI.create("/v1/exercises/" + exercise.slug())).entity(entry.exercise())
-                .header(HttpHeaders.ETAG, Versions.etag(entry.version())).build();
+        return Preconditions.created("/v1/exercises/" + exercise.slug(), entry.exercise(), entry.version());
     }
 
     @PUT
     @Path("{slug}")
     @RolesAllowed(Roles.CURATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceExercise", summary = "Replace an entry (curators only; If-Match optional)")
+    @Operation(operationId = "replaceExercise", summary = "Replace an entry (curators only; If-Match required)")
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version")
-    public Response replace(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: replace only this version") String ifMatch,
+    @APIResponse(responseCode = "412", description = "The entry changed since the version in If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<Exercise> replace(@PathParam("slug") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
             @Valid @NotNull Exercise exercise) {
         ExerciseCatalog.Entry entry = exercises.replace(slug, ifMatch, exercise);
-        return Response.ok(entry.exercise()).header(HttpHeaders.ETAG, Versions.etag(entry.version())).build();
+        return Preconditions.written(entry.exercise(), entry.version());
     }
 
     @DELETE
@@ -115,13 +122,8 @@ public class ExerciseResource {
         exercises.delete(slug);
     }
 
-    private static Response cached(String etag, String ifNoneMatch, Object body) {
-        if (ifNoneMatch != null && (ifNoneMatch.strip().equals("*") || java.util.Arrays.stream(ifNoneMatch.split(","))
-                .map(String::strip).anyMatch(etag::equals))) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                    .build();
-        }
-        return Response.ok(body).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+    private static Response cacheable(RestResponse<?> answer) {
+        return Response.fromResponse(answer.toResponse()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 
     private static String digest(String key) {

@@ -6,18 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import org.backcare.common.ApiException;
+import org.backcare.common.Keyset;
 import org.backcare.common.Page;
-import org.backcare.common.Versions;
+import org.backcare.common.Preconditions;
 
 /** Catalog reads (from the cache) and curator writes (each one moves the catalog version). */
 @ApplicationScoped
 @Transactional
 class ExerciseService {
+
+    private static final Keyset BY_SLUG = Keyset.by("exercises", "slug", String.class);
 
     record Listed(Page<Exercise> page, long catalogVersion) {
     }
@@ -40,12 +41,13 @@ class ExerciseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Listed list(ExerciseQuery query) {
         ExerciseCatalog.Snapshot snapshot = catalog.current();
-        String after = decode(query.cursor);
-        List<Exercise> matching = snapshot.entries().stream().map(ExerciseCatalog.Entry::exercise)
+        Keyset.Position position = BY_SLUG.decode(query.cursor);
+        String after = position == null ? null : (String) position.key().get(0);
+        // The catalog is in memory, sorted by slug: the same keyset, applied to a list.
+        return new Listed(Page.of(query.limit, rows -> snapshot.entries().stream().map(ExerciseCatalog.Entry::exercise)
                 .filter(e -> after == null || e.slug().compareTo(after) > 0)
                 .filter(query::matches)
-                .limit(query.limit + 1L).toList();
-        return new Listed(Page.of(matching, query.limit, e -> e, e -> encode(e.slug())), snapshot.version());
+                .limit(rows).toList(), e -> e, e -> BY_SLUG.encode(List.of(e.slug()))), snapshot.version());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -56,23 +58,28 @@ class ExerciseService {
     ExerciseCatalog.Entry create(Exercise exercise) {
         ExerciseRules.check(exercise);
         if (ExerciseEntry.findById(exercise.slug()) != null) {
-            throw ApiException.conflict("An exercise with slug " + exercise.slug() + " exists (perhaps retired).");
+            throw slugTaken(exercise.slug());
         }
         ExerciseEntry entry = new ExerciseEntry();
         entry.slug = exercise.slug();
         entry.version = 1;
         entry.createdAt = clock.instant();
-        return save(entry, exercise);
+        try {
+            return save(entry, exercise);
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw slugTaken(exercise.slug());   // created at the same moment by another curator
+        }
     }
 
+    /** Curators edit at the same time: the version named in If-Match is checked again by the update. */
     ExerciseCatalog.Entry replace(String slug, String ifMatch, Exercise exercise) {
+        Preconditions.requirePresent(ifMatch);
         if (!slug.equals(exercise.slug())) {
             throw ApiException.invalid("slug", "must match the slug in the path; slugs cannot be renamed");
         }
         ExerciseRules.check(exercise);
         ExerciseEntry entry = live(slug);
-        Versions.checkMatch(ifMatch, entry.version);
-        entry.version++;
+        Preconditions.requireMatch(ifMatch, entry.version);
         return save(entry, exercise);
     }
 
@@ -105,6 +112,7 @@ class ExerciseService {
         entry.document = catalog.write(exercise);
         entry.updatedAt = clock.instant();
         entry.persist();
+        ExerciseEntry.flush();
         bumpCatalog();
         return new ExerciseCatalog.Entry(exercise, entry.version);
     }
@@ -121,26 +129,11 @@ class ExerciseService {
         return entry;
     }
 
+    private static ApiException slugTaken(String slug) {
+        return ApiException.conflict("An exercise with slug " + slug + " exists (perhaps retired).");
+    }
+
     private static ApiException notFound(String slug) {
         return ApiException.notFound("No exercise " + slug + " in the catalog.");
-    }
-
-    private static String encode(String slug) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("ex|" + slug).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decode(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return null;
-        }
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (raw.startsWith("ex|")) {
-                return raw.substring(3);
-            }
-        } catch (IllegalArgumentException e) {
-            // fall through to the problem below
-        }
-        throw ApiException.invalid("cursor", "is not a cursor this API issued");
     }
 }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
-import org.backcare.common.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.common.ApiException;
+import org.backcare.common.Bounded;
 
 /** A patient's exercise sessions in a time span, oldest first, with the exercise names; for exports. */
 @ApplicationScoped
@@ -28,13 +29,9 @@ public class SessionHistory {
         if (!viewer.seesSessions()) {
             return List.of();
         }
-        List<ExerciseSession> rows = ExerciseSession.<ExerciseSession>find(
-                "patientId = ?1 and performedAt >= ?2 and performedAt < ?3 order by performedAt, id", patientId, from, to)
-                .page(0, max + 1).list();
-        if (rows.size() > max) {
-            throw ApiException.invalid("from", "the window holds more than " + max + " sessions; export a shorter one");
-        }
-        return rows.stream().map(SessionView::of).toList();
+        return Bounded.atMost(ExerciseSession.<ExerciseSession>find(
+                "patientId = ?1 and performedAt >= ?2 and performedAt < ?3 order by performedAt, id", patientId, from, to),
+                max, "sessions").stream().map(SessionView::of).toList();
     }
 
     /** The catalog name of an exercise (retired entries keep theirs), or the slug if it is gone. */

@@ -10,13 +10,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
-import org.backcare.common.Responses;
+import org.backcare.common.Idempotent;
+import org.backcare.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,13 +42,15 @@ public class SessionResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordExerciseSession", summary = "Record an exercise done (patient only)")
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public RestResponse<SessionView> record(@PathParam("patientId") UUID patientId, @Valid @NotNull SessionInput input) {
         SessionView session = sessions.record(patientId, input);
-        return Responses.created("/v1/patients/" + patientId + "/exercise-sessions/" + session.id(), session);
+        return Preconditions.created("/v1/patients/" + patientId + "/exercise-sessions/" + session.id(), session,
+                SessionView.VERSION);
     }
 
     @GET
@@ -66,7 +72,10 @@ public class SessionResource {
     @GET
     @Path("{sessionId}")
     @Operation(operationId = "getExerciseSession", summary = "One session")
-    public SessionView get(@PathParam("patientId") UUID patientId, @PathParam("sessionId") UUID sessionId) {
-        return sessions.get(patientId, sessionId);
+    @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    public RestResponse<SessionView> get(@PathParam("patientId") UUID patientId, @PathParam("sessionId") UUID sessionId,
+            @Context Request request) {
+        return Preconditions.read(request, sessions.get(patientId, sessionId), SessionView.VERSION);
     }
 }

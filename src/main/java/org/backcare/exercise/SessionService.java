@@ -17,6 +17,7 @@ import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
 import org.backcare.common.DayWindow;
+import io.quarkus.panache.common.Parameters;
 import org.backcare.common.Keyset;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
@@ -25,6 +26,8 @@ import org.backcare.patient.PatientDirectory;
 @ApplicationScoped
 @Transactional
 class SessionService {
+
+    private static final Keyset SESSIONS = Keyset.byTime("sessions", "performedAt", true);
 
     static final int MAX_SUMMARY_DAYS = 366;
     static final int DEFAULT_DAYS = 28;
@@ -69,11 +72,8 @@ class SessionService {
 
     Page<SessionView> list(UUID patientId, PageParams page) {
         access.read(patientId, Scope.EXERCISE_SESSIONS_READ, "exercise-sessions.list");
-        Keyset keyset = Keyset.page("patientId = ?1", new Object[] {patientId}, "performedAt", page.cursor, true);
-        List<ExerciseSession> rows = ExerciseSession.<ExerciseSession>find(keyset.query(), keyset.params())
-                .page(0, page.limit + 1).list();
-        return Page.of(rows, page.limit, SessionView::of,
-                s -> new org.backcare.common.KeysetCursor(s.performedAt, s.id).encode());
+        return SESSIONS.page((q, p) -> ExerciseSession.find(q, p), "patientId = :patient", Parameters.with("patient", patientId), page,
+                SessionView::of, s -> List.of(s.performedAt, s.id));
     }
 
     SessionView get(UUID patientId, UUID sessionId) {

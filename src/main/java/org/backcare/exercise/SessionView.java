@@ -17,6 +17,9 @@ public record SessionView(
         @Schema(maxLength = 2000) String notes,
         @Schema(required = true) Instant createdAt) {
 
+    /** Sessions are never changed once recorded: every one stays at its first version. */
+    static final long VERSION = 1;
+
     static SessionView of(ExerciseSession s) {
         return new SessionView(s.id, s.patientId, s.exerciseSlug, s.performedAt, s.durationMinutes, s.painBefore,
                 s.painAfter, s.withPartner, s.notes, s.createdAt);

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,6 +108,7 @@ class PainLog extends PanacheEntityBase {
     @Column(name = "ever_shared", nullable = false)
     boolean everShared;
 
+    @Version
     @Column(name = "version", nullable = false)
     long version;
 

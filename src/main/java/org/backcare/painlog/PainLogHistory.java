@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.common.ApiException;
+import org.backcare.common.Bounded;
 
 /** A patient's live entries in a time span, oldest first, for exports; callers have checked access. */
 @ApplicationScoped
@@ -30,10 +31,7 @@ public class PainLogHistory {
         }
         String query = "patientId = ?1 and deletedAt is null and recordedAt >= ?2 and recordedAt < ?3"
                 + (viewer.seesPrivateEntries() ? "" : " and isPrivate = false") + " order by recordedAt, id";
-        List<PainLog> rows = PainLog.<PainLog>find(query, patientId, from, to).page(0, max + 1).list();
-        if (rows.size() > max) {
-            throw ApiException.invalid("from", "the window holds more than " + max + " pain logs; export a shorter one");
-        }
-        return rows.stream().map(log -> mapper.view(log, viewer)).toList();
+        return Bounded.atMost(PainLog.<PainLog>find(query, patientId, from, to), max, "pain logs").stream()
+                .map(log -> mapper.view(log, viewer)).toList();
     }
 }

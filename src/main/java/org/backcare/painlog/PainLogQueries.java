@@ -3,28 +3,35 @@ package org.backcare.painlog;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
-import org.backcare.common.KeysetCursor;
+import org.backcare.common.Keyset;
+import org.backcare.common.Page;
 
 /**
- * Reads of the diary. Partners never receive an entry marked private, by any route. Lists are
- * keyset-paginated: a deep page costs what the first one does.
+ * Reads of the diary, each entry shown as {@link AccessContext} lets the reader see it: one entry,
+ * the history (newest first, filtered) and, through {@link PainLogSync}, the change feed.
  */
 @ApplicationScoped
 @Transactional
 class PainLogQueries {
 
+    private static final Keyset HISTORY = new Keyset("pain-logs", List.of("l.recordedAt", "l.id"),
+            List.of(Instant.class, UUID.class), true);
+
     private final PatientAccess access;
     private final PainLogMapper mapper;
+    private final PainLogSync sync;
 
-    PainLogQueries(PatientAccess access, PainLogMapper mapper) {
+    PainLogQueries(PatientAccess access, PainLogMapper mapper, PainLogSync sync) {
         this.access = access;
         this.mapper = mapper;
+        this.sync = sync;
     }
 
     PainLogView get(UUID patientId, UUID logId) {
@@ -38,13 +45,12 @@ class PainLogQueries {
 
     PainLogPage list(UUID patientId, PainLogQuery query) {
         AccessContext reader = access.read(patientId, Scope.PAIN_LOGS_READ, "pain-logs.list");
-        SyncCursor sync = SyncCursor.decodeIfSync(query.cursor);
-        if (sync != null || query.updatedSince != null) {
+        if (PainLogSync.isSyncCursor(query.cursor) || query.updatedSince != null) {
             if (query.historyFilters()) {
                 throw ApiException.invalid("updatedSince", "cannot be combined with from, to, minIntensity, "
                         + "trigger or location: sync returns every change");
             }
-            return sync(patientId, reader, query, sync);
+            return sync.changes(patientId, reader, query);
         }
         return history(patientId, reader, query);
     }
@@ -76,64 +82,8 @@ class PainLogQueries {
                     + " where x.id = l.id and loc.region = :region)");
             params.and("region", query.location);
         }
-        KeysetCursor before = KeysetCursor.decode(query.cursor);
-        if (before != null) {
-            where.append(" and (l.recordedAt < :at or (l.recordedAt = :at and l.id < :id))");
-            params.and("at", before.at()).and("id", before.id());
-        }
-        List<PainLog> rows = PainLog.<PainLog>find(where + " order by l.recordedAt desc, l.id desc", params)
-                .page(0, query.limit + 1).list();
-        boolean more = rows.size() > query.limit;
-        List<PainLog> page = more ? rows.subList(0, query.limit) : rows;
-        String next = more ? new KeysetCursor(page.get(page.size() - 1).recordedAt,
-                page.get(page.size() - 1).id).encode() : null;
-        return new PainLogPage(page.stream().map(log -> mapper.view(log, reader)).toList(), next, null, null);
-    }
-
-    /**
-     * Every change after the cursor, in change order. What the reader may not see is left out, or,
-     * when they may have seen it before (an entry made private after it was shared), sent as a
-     * tombstone so their device drops it. A cursor taken under other visibility starts the feed over.
-     */
-    private PainLogPage sync(UUID patientId, AccessContext reader, PainLogQuery query, SyncCursor cursor) {
-        boolean includeDeleted = cursor == null ? query.includeDeleted : cursor.includeDeleted();
-        boolean reset = cursor != null && !cursor.visibilityKey().equals(reader.syncKey());
-        StringBuilder where = new StringBuilder("patientId = :patient");
-        Parameters params = Parameters.with("patient", patientId);
-        if (cursor != null) {
-            where.append(" and changeSeq > :after");
-            params.and("after", reset ? 0L : cursor.afterSeq());
-        } else {
-            where.append(" and updatedAt > :since");
-            params.and("since", query.updatedSince.toInstant());
-        }
-        if (!includeDeleted) {
-            where.append(" and deletedAt is null");
-        }
-        if (!reader.seesPrivateEntries()) {
-            where.append(" and (isPrivate = false or everShared = true)");
-        }
-        List<PainLog> rows = PainLog.<PainLog>find(where + " order by changeSeq", params)
-                .page(0, query.limit + 1).list();
-        boolean more = rows.size() > query.limit;
-        List<PainLog> page = more ? rows.subList(0, query.limit) : rows;
-        long position = page.isEmpty() ? (reset ? 0 : startOf(cursor, patientId, query))
-                : page.get(page.size() - 1).changeSeq;
-        String token = new SyncCursor(position, includeDeleted, reader.syncKey()).encode();
-        return new PainLogPage(page.stream().map(log -> mapper.view(log, reader)).toList(), more ? token : null, token,
-                reset);
-    }
-
-    /**
-     * Where an empty sync page leaves the client: where it was, or, for a first sync by time
-     * that found nothing, just before any change made after that time.
-     */
-    private static long startOf(SyncCursor cursor, UUID patientId, PainLogQuery query) {
-        if (cursor != null) {
-            return cursor.afterSeq();
-        }
-        Long last = PainLog.find("select max(changeSeq) from PainLog where patientId = ?1 and updatedAt <= ?2",
-                patientId, query.updatedSince.toInstant()).project(Long.class).firstResult();
-        return last == null ? 0 : last;
+        Page<PainLogView> page = HISTORY.page((q, p) -> PainLog.<PainLog>find(q, p), where.toString(), params, query,
+                log -> mapper.view(log, reader), log -> List.of(log.recordedAt, log.id));
+        return new PainLogPage(page.items(), page.nextCursor(), null, null);
     }
 }

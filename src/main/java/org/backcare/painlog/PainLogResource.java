@@ -16,13 +16,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.backcare.common.MergePatch;
-import org.backcare.common.Responses;
-import org.backcare.common.Versions;
+import org.backcare.common.Idempotent;
+import org.backcare.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,6 +55,7 @@ public class PainLogResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPainLog",
             summary = "Record an entry (patient only); with a client id, a repeated create returns the stored entry")
@@ -69,7 +72,7 @@ public class PainLogResource {
         RestResponse.ResponseBuilder<PainLogView> response = written.created()
                 ? RestResponse.ResponseBuilder.<PainLogView>created(location(entry))
                 : RestResponse.ResponseBuilder.<PainLogView>ok().location(location(entry));
-        return response.entity(entry).header(HttpHeaders.ETAG, Versions.etag(entry.version())).build();
+        return response.entity(entry).header(HttpHeaders.ETAG, Preconditions.etag(entry.version())).build();
     }
 
     @GET
@@ -94,8 +97,10 @@ public class PainLogResource {
     @Operation(operationId = "getPainLog", summary = "Read one entry")
     @APIResponse(responseCode = "200", description = "The entry", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PainLogView.class)))
-    public RestResponse<PainLogView> get(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId) {
-        return withEtag(reads.get(patientId, logId));
+    public RestResponse<PainLogView> get(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId,
+            @Context Request request) {
+        PainLogView entry = reads.get(patientId, logId);
+        return Preconditions.read(request, entry, entry.version());
     }
 
     @PUT
@@ -141,7 +146,7 @@ public class PainLogResource {
     }
 
     private static RestResponse<PainLogView> withEtag(PainLogView entry) {
-        return Responses.okWithEtag(entry, entry.version());
+        return Preconditions.written(entry, entry.version());
     }
 
     private static URI location(PainLogView entry) {

@@ -5,16 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.common.ApiException;
 import org.backcare.common.MergePatch;
-import org.backcare.common.Versions;
+import org.backcare.common.Preconditions;
+import org.hibernate.exception.ConstraintViolationException;
 import org.backcare.patient.PatientDirectory;
-import org.backcare.screening.DiaryScreenings;
-import org.backcare.screening.SymptomCode;
 
 /**
  * Writes to the diary. Each write first takes the patient's change number under the patient
@@ -32,17 +30,17 @@ class PainLogService {
     private final PainLogMapper mapper;
     private final PainLogRules rules;
     private final MergePatch mergePatch;
-    private final DiaryScreenings screenings;
+    private final EntryRedFlags redFlags;
     private final PatientDirectory patients;
     private final Clock clock;
 
     PainLogService(PatientAccess access, PainLogMapper mapper, PainLogRules rules, MergePatch mergePatch,
-            DiaryScreenings screenings, PatientDirectory patients, Clock clock) {
+            EntryRedFlags redFlags, PatientDirectory patients, Clock clock) {
         this.access = access;
         this.mapper = mapper;
         this.rules = rules;
         this.mergePatch = mergePatch;
-        this.screenings = screenings;
+        this.redFlags = redFlags;
         this.patients = patients;
         this.clock = clock;
     }
@@ -67,28 +65,34 @@ class PainLogService {
         log.createdAt = now;
         log.updatedAt = now;
         log.everShared = !log.isPrivate;
+        redFlags.forNew(patientId, log.id, log.symptoms, log.isPrivate).applyTo(log);
         log.persist();
-        screenIfNeeded(log, Set.of());
+        try {
+            PainLog.flush();
+        } catch (ConstraintViolationException e) {
+            // Another patient's device chose the same id at the same moment.
+            throw idTaken();
+        }
         return new Written(mapper.view(log, owner), true);
     }
 
     PainLogView replace(UUID patientId, UUID logId, String ifMatch, PainLogInput input) {
         AccessContext owner = access.owner(patientId);
-        Versions.requirePresent(ifMatch);
+        Preconditions.requirePresent(ifMatch);
         checkId(input, logId);
         rules.check(input);
         long seq = nextChange(patientId);
         PainLog log = live(patientId, logId);
-        Versions.requireMatch(ifMatch, log.version);
+        Preconditions.requireMatch(ifMatch, log.version);
         return mapper.view(rewrite(log, input, seq), owner);
     }
 
     PainLogView patch(UUID patientId, UUID logId, String ifMatch, JsonNode patch) {
         AccessContext owner = access.owner(patientId);
-        Versions.requirePresent(ifMatch);
+        Preconditions.requirePresent(ifMatch);
         long seq = nextChange(patientId);
         PainLog log = live(patientId, logId);
-        Versions.requireMatch(ifMatch, log.version);
+        Preconditions.requireMatch(ifMatch, log.version);
         PainLogInput merged = mergePatch.apply(mapper.input(log), patch, PainLogInput.class);
         checkId(merged, logId);
         rules.check(merged);
@@ -100,43 +104,23 @@ class PainLogService {
         access.owner(patientId);
         long seq = nextChange(patientId);
         PainLog log = live(patientId, logId);
-        Versions.checkMatch(ifMatch, log.version);
+        Preconditions.checkMatch(ifMatch, log.version);
         mapper.erase(log);
         log.deletedAt = clock.instant();
         touch(log, seq);
     }
 
     private PainLog rewrite(PainLog log, PainLogInput input, long seq) {
-        Set<SymptomCode> symptomsBefore = Set.copyOf(log.symptoms);
-        boolean wasPrivate = log.isPrivate;
+        EntryRedFlags.RedFlag flag = redFlags.forRewrite(log, input);
         mapper.apply(input, log);
-        if (log.isPrivate != wasPrivate) {
-            screenings.followEntryPrivacy(log.id, log.isPrivate);
-        }
+        flag.applyTo(log);
         log.everShared |= !log.isPrivate;
-        screenIfNeeded(log, symptomsBefore);
         return touch(log, seq);
-    }
-
-    /**
-     * Red-flag symptoms are screened the moment they are written; an unchanged set is not
-     * screened again, and an entry without symptoms carries no screening.
-     */
-    private void screenIfNeeded(PainLog log, Set<SymptomCode> before) {
-        if (log.symptoms.isEmpty()) {
-            log.redFlagScreeningId = null;
-            log.redFlagTriage = null;
-        } else if (!log.symptoms.equals(before)) {
-            DiaryScreenings.LogScreening screening = screenings.screen(log.patientId, log.id, log.symptoms,
-                    log.isPrivate);
-            log.redFlagScreeningId = screening.screeningId();
-            log.redFlagTriage = screening.triage();
-        }
     }
 
     private static PainLog replay(PainLog existing, UUID patientId, String hash) {
         if (!existing.patientId.equals(patientId)) {
-            throw ApiException.conflict("This id is already used by another entry; choose a new random UUID.");
+            throw idTaken();
         }
         if (existing.deleted()) {
             throw ApiException.conflict("The entry with this id was deleted; it cannot be created again.");
@@ -147,11 +131,16 @@ class PainLogService {
         return existing;
     }
 
+    /** Stamps the change and writes it: the version moves in the update, which also checks it. */
     private PainLog touch(PainLog log, long seq) {
-        log.version++;
         log.changeSeq = seq;
         log.updatedAt = clock.instant();
+        PainLog.flush();
         return log;
+    }
+
+    private static ApiException idTaken() {
+        return ApiException.conflict("This id is already used by another entry; choose a new random UUID.");
     }
 
     private long nextChange(UUID patientId) {

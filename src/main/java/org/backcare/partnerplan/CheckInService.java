@@ -1,5 +1,6 @@
 package org.backcare.partnerplan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,20 +11,27 @@ import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
 import org.backcare.common.Keyset;
-import org.backcare.common.KeysetCursor;
+import io.quarkus.panache.common.Parameters;
+import org.backcare.common.MergePatch;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
+import org.backcare.common.Preconditions;
 
 /** Check-ins held by either person, and the achievements a plan has recorded. */
 @ApplicationScoped
 @Transactional
 class CheckInService {
 
+    private static final Keyset CHECK_INS = Keyset.byTime("check-ins", "heldAt", true);
+    private static final Keyset ACHIEVEMENTS = Keyset.byTime("achievements", "achievedAt", true);
+
     private final PatientAccess access;
+    private final MergePatch mergePatch;
     private final Clock clock;
 
-    CheckInService(PatientAccess access, Clock clock) {
+    CheckInService(PatientAccess access, MergePatch mergePatch, Clock clock) {
         this.access = access;
+        this.mergePatch = mergePatch;
         this.clock = clock;
     }
 
@@ -37,35 +45,59 @@ class CheckInService {
         checkIn.id = UUID.randomUUID();
         checkIn.planId = planId;
         checkIn.recordedBy = by.subject();
+        checkIn.createdAt = clock.instant();
+        checkIn.version = 1;
+        apply(input, checkIn);
+        checkIn.persist();
+        return CheckInView.of(checkIn);
+    }
+
+    CheckInView get(UUID patientId, UUID planId, UUID checkInId) {
+        AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.check-in");
+        PlanService.visible(patientId, planId, reader);
+        return CheckInView.of(find(planId, checkInId));
+    }
+
+    /** Either person adds to a check-in (a rating, what to change); the version decides between two edits. */
+    CheckInView update(UUID patientId, UUID planId, UUID checkInId, String ifMatch, JsonNode patch) {
+        AccessContext by = access.write(patientId, Scope.PLANS_WRITE);
+        Preconditions.requirePresent(ifMatch);
+        PlanService.visible(patientId, planId, by);
+        PlanCheckIn checkIn = find(planId, checkInId);
+        Preconditions.requireMatch(ifMatch, checkIn.version);
+        apply(mergePatch.apply(CheckInView.of(checkIn).input(), patch, CheckInInput.class), checkIn);
+        PlanCheckIn.flush();
+        return CheckInView.of(checkIn);
+    }
+
+    private void apply(CheckInInput input, PlanCheckIn checkIn) {
         checkIn.heldAt = input.heldAt() == null ? clock.instant() : input.heldAt().toInstant();
         checkIn.whatIsWorking = input.whatIsWorking();
         checkIn.whatToChange = input.whatToChange();
         checkIn.patientRating = input.patientRating();
         checkIn.partnerRating = input.partnerRating();
         checkIn.changesAgreed = input.changesAgreed();
-        checkIn.createdAt = clock.instant();
-        checkIn.persist();
-        if (plan.lastCheckInAt == null || checkIn.heldAt.isAfter(plan.lastCheckInAt)) {
-            plan.lastCheckInAt = checkIn.heldAt;
-        }
-        return CheckInView.of(checkIn);
+        // A compare-and-set beside the plan's version: a check-in is not an edit of the plan.
+        PartnerPlan.update("lastCheckInAt = ?1 where id = ?2 and (lastCheckInAt is null or lastCheckInAt < ?1)",
+                checkIn.heldAt, checkIn.planId);
+    }
+
+    private static PlanCheckIn find(UUID planId, UUID checkInId) {
+        return PlanCheckIn.<PlanCheckIn>findByIdOptional(checkInId).filter(c -> c.planId.equals(planId))
+                .orElseThrow(() -> ApiException.notFound("No check-in " + checkInId + " in this plan."));
     }
 
     Page<CheckInView> list(UUID patientId, UUID planId, PageParams page) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.check-ins");
         PlanService.visible(patientId, planId, reader);
-        Keyset keyset = Keyset.page("planId = ?1", new Object[] {planId}, "heldAt", page.cursor, true);
-        List<PlanCheckIn> rows = PlanCheckIn.<PlanCheckIn>find(keyset.query(), keyset.params())
-                .page(0, page.limit + 1).list();
-        return Page.of(rows, page.limit, CheckInView::of, c -> new KeysetCursor(c.heldAt, c.id).encode());
+        return CHECK_INS.page((q, p) -> PlanCheckIn.find(q, p), "planId = :plan", Parameters.with("plan", planId), page,
+                CheckInView::of, c -> List.of(c.heldAt, c.id));
     }
 
     Page<AchievementView> achievements(UUID patientId, UUID planId, PageParams page) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.achievements");
         PlanService.visible(patientId, planId, reader);
-        Keyset keyset = Keyset.page("planId = ?1", new Object[] {planId}, "achievedAt", page.cursor, true);
-        List<PlanAchievement> rows = PlanAchievement.<PlanAchievement>find(keyset.query(), keyset.params())
-                .page(0, page.limit + 1).list();
-        return Page.of(rows, page.limit, AchievementView::of, a -> new KeysetCursor(a.achievedAt, a.id).encode());
+        return ACHIEVEMENTS.page((q, p) -> PlanAchievement.find(q, p), "planId = :plan", Parameters.with("plan", planId), page,
+                AchievementView::of, a -> List.of(a.achievedAt, a.id));
     }
 }

@@ -14,10 +14,17 @@ public record CheckInView(
         @Schema(maxLength = 2000) String whatToChange,
         Integer patientRating,
         Integer partnerRating,
-        @Schema(maxLength = 2000) String changesAgreed) {
+        @Schema(maxLength = 2000) String changesAgreed,
+        @Schema(required = true, minimum = "1", description = "Sent as the ETag; name it in If-Match to edit")
+        long version) {
 
     static CheckInView of(PlanCheckIn c) {
         return new CheckInView(c.id, c.planId, c.recordedBy, c.heldAt, c.whatIsWorking, c.whatToChange,
-                c.patientRating, c.partnerRating, c.changesAgreed);
+                c.patientRating, c.partnerRating, c.changesAgreed, c.version);
+    }
+
+    CheckInInput input() {
+        return new CheckInInput(heldAt.atOffset(java.time.ZoneOffset.UTC), whatIsWorking, whatToChange, patientRating,
+                partnerRating, changesAgreed);
     }
 }

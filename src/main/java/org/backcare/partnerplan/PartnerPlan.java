@@ -10,12 +10,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** A plan: its parts as one JSON document, versioned for If-Match; archived rather than deleted. */
+/**
+ * A plan: its parts as one JSON document, versioned for If-Match (the update checks the version
+ * in the database); archived rather than deleted.
+ */
 @Entity
 @Table(name = "partner_plan")
 class PartnerPlan extends PanacheEntityBase {
@@ -28,6 +32,10 @@ class PartnerPlan extends PanacheEntityBase {
 
     @Column(name = "partner_subject", nullable = false, length = 255)
     String partnerSubject;
+
+    /** The partner while the plan is ACTIVE, else null: unique per patient, so one active plan per partner. */
+    @Column(name = "active_partner", length = 255)
+    String activePartner;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
@@ -42,6 +50,7 @@ class PartnerPlan extends PanacheEntityBase {
     @Column(name = "exercise_slug", nullable = false, length = 64)
     Set<String> exerciseSlugs = new HashSet<>();
 
+    @Version
     @Column(name = "version", nullable = false)
     long version;
 

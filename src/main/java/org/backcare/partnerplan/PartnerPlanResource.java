@@ -13,14 +13,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import java.util.UUID;
 import org.backcare.common.MergePatch;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
-import org.backcare.common.Responses;
-import org.backcare.common.Versions;
+import org.backcare.common.Idempotent;
+import org.backcare.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,6 +50,7 @@ public class PartnerPlanResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPartnerPlan", summary = "Agree a plan with a partner who holds a PARTNER grant (patient only)")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
@@ -55,9 +58,7 @@ public class PartnerPlanResource {
     @APIResponse(responseCode = "409", description = "An active plan with this partner exists")
     public RestResponse<PlanView> create(@PathParam("patientId") UUID patientId, @Valid @NotNull PlanInput input) {
         PlanView plan = plans.create(patientId, input);
-        RestResponse<PlanView> created = Responses.created("/v1/patients/" + patientId + "/partner-plans/" + plan.id(), plan);
-        return RestResponse.ResponseBuilder.fromResponse(created).header(HttpHeaders.ETAG, Versions.etag(plan.version()))
-                .build();
+        return Preconditions.created(path(patientId, plan.id()), plan, plan.version());
     }
 
     @GET
@@ -80,8 +81,10 @@ public class PartnerPlanResource {
     @Operation(operationId = "getPartnerPlan", summary = "One plan, with its check-in state")
     @APIResponse(responseCode = "200", description = "The plan", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public RestResponse<PlanView> get(@PathParam("patientId") UUID patientId, @PathParam("planId") UUID planId) {
-        return withEtag(plans.get(patientId, planId));
+    public RestResponse<PlanView> get(@PathParam("patientId") UUID patientId, @PathParam("planId") UUID planId,
+            @Context Request request) {
+        PlanView plan = plans.get(patientId, planId);
+        return Preconditions.read(request, plan, plan.version());
     }
 
     @PATCH
@@ -100,28 +103,8 @@ public class PartnerPlanResource {
     public RestResponse<PlanView> update(@PathParam("patientId") UUID patientId, @PathParam("planId") UUID planId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
             @NotNull JsonNode patch) {
-        return withEtag(plans.update(patientId, planId, ifMatch, patch));
-    }
-
-    @POST
-    @Path("{planId}/check-ins")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "recordCheckIn", summary = "Record a check-in (patient, or the partner with plans:write)")
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInView.class)))
-    @APIResponse(responseCode = "409", description = "The plan is archived")
-    public RestResponse<CheckInView> checkIn(@PathParam("patientId") UUID patientId, @PathParam("planId") UUID planId,
-            @Valid @NotNull CheckInInput input) {
-        CheckInView checkIn = checkIns.record(patientId, planId, input);
-        return Responses.created("/v1/patients/" + patientId + "/partner-plans/" + planId + "/check-ins", checkIn);
-    }
-
-    @GET
-    @Path("{planId}/check-ins")
-    @Operation(operationId = "listCheckIns", summary = "Check-ins held, newest first")
-    public Page<CheckInView> checkIns(@PathParam("patientId") UUID patientId, @PathParam("planId") UUID planId,
-            @Valid @BeanParam PageParams page) {
-        return checkIns.list(patientId, planId, page);
+        PlanView plan = plans.update(patientId, planId, ifMatch, patch);
+        return Preconditions.written(plan, plan.version());
     }
 
     @GET
@@ -132,7 +115,7 @@ public class PartnerPlanResource {
         return checkIns.achievements(patientId, planId, page);
     }
 
-    private static RestResponse<PlanView> withEtag(PlanView plan) {
-        return Responses.okWithEtag(plan, plan.version());
+    private static String path(UUID patientId, UUID planId) {
+        return "/v1/patients/" + patientId + "/partner-plans/" + planId;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -41,4 +42,9 @@ class PlanCheckIn extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
+
+    /** Either person may add to a check-in later (their rating, say): edits name this in If-Match. */
+    @Version
+    @Column(name = "version", nullable = false)
+    long version;
 }

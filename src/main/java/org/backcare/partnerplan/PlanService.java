@@ -14,11 +14,12 @@ import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
 import org.backcare.common.Keyset;
-import org.backcare.common.KeysetCursor;
+import io.quarkus.panache.common.Parameters;
 import org.backcare.common.MergePatch;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
-import org.backcare.common.Versions;
+import org.backcare.common.Preconditions;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Plans. The patient owns them; the partner named in one reads it with plans:read and edits
@@ -28,6 +29,8 @@ import org.backcare.common.Versions;
 @ApplicationScoped
 @Transactional
 class PlanService {
+
+    private static final Keyset PLANS = Keyset.byTime("plans", "createdAt", true);
 
     private final PatientAccess access;
     private final PlanRules rules;
@@ -47,32 +50,31 @@ class PlanService {
         AccessContext owner = access.owner(patientId);
         PlanInput plan = documents.withGoalIds(input.withStatus(PlanInput.PlanStatus.ACTIVE));
         rules.check(patientId, plan);
-        if (PartnerPlan.count("patientId = ?1 and partnerSubject = ?2 and status = ?3", patientId,
-                plan.partnerSubject(), PlanInput.PlanStatus.ACTIVE) > 0) {
-            throw ApiException.conflict("There is already an active plan with this partner; change or archive it.");
+        if (PartnerPlan.count("patientId = ?1 and activePartner = ?2", patientId, plan.partnerSubject()) > 0) {
+            throw activeExists();
         }
         PartnerPlan entity = new PartnerPlan();
         entity.id = UUID.randomUUID();
         entity.patientId = patientId;
-        entity.partnerSubject = plan.partnerSubject();
-        entity.status = PlanInput.PlanStatus.ACTIVE;
         entity.version = 1;
         entity.createdAt = clock.instant();
         entity.updatedAt = entity.createdAt;
-        documents.store(entity, plan);
+        apply(entity, plan);
         entity.persist();
+        flush();
         documents.recordAchievements(entity, List.of(), plan.goals(), owner.subject());
         return documents.view(entity);
     }
 
     Page<PlanView> list(UUID patientId, PageParams page) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.list");
-        String where = reader.isOwner() ? "patientId = ?1" : "patientId = ?1 and partnerSubject = ?2";
-        Object[] params = reader.isOwner() ? new Object[] {patientId} : new Object[] {patientId, reader.subject()};
-        Keyset keyset = Keyset.page(where, params, "createdAt", page.cursor, true);
-        List<PartnerPlan> rows = PartnerPlan.<PartnerPlan>find(keyset.query(), keyset.params())
-                .page(0, page.limit + 1).list();
-        return Page.of(rows, page.limit, documents::view, p -> new KeysetCursor(p.createdAt, p.id).encode());
+        // A partner sees the plans that name them; seesPlan is the same rule, asked of one plan.
+        String where = reader.isOwner() ? "patientId = :patient" : "patientId = :patient and partnerSubject = :partner";
+        Parameters params = Parameters.with("patient", patientId);
+        if (!reader.isOwner()) {
+            params.and("partner", reader.subject());
+        }
+        return PLANS.page((q, p) -> PartnerPlan.find(q, p), where, params, page, documents::view, plan -> List.of(plan.createdAt, plan.id));
     }
 
     PlanView get(UUID patientId, UUID planId) {
@@ -81,10 +83,10 @@ class PlanService {
     }
 
     PlanView update(UUID patientId, UUID planId, String ifMatch, JsonNode patch) {
-        Versions.requirePresent(ifMatch);
         AccessContext editor = access.write(patientId, Scope.PLANS_WRITE);
+        Preconditions.requirePresent(ifMatch);
         PartnerPlan entity = visible(patientId, planId, editor);
-        Versions.requireMatch(ifMatch, entity.version);
+        Preconditions.requireMatch(ifMatch, entity.version);
         PlanInput before = documents.read(entity);
         PlanInput after = documents.withGoalIds(mergePatch.apply(before, patch, PlanInput.class));
         if (!editor.isOwner()) {
@@ -98,12 +100,33 @@ class PlanService {
         }
         rules.check(patientId, after);
         documents.recordAchievements(entity, before.goals(), after.goals(), editor.subject());
-        entity.partnerSubject = after.partnerSubject();
-        entity.status = after.status();
-        documents.store(entity, after);
-        entity.version++;
+        apply(entity, after);
         entity.updatedAt = clock.instant();
+        flush();
         return documents.view(entity);
+    }
+
+    private void apply(PartnerPlan entity, PlanInput plan) {
+        entity.partnerSubject = plan.partnerSubject();
+        entity.status = plan.status();
+        entity.activePartner = plan.status() == PlanInput.PlanStatus.ACTIVE ? plan.partnerSubject() : null;
+        documents.store(entity, plan);
+    }
+
+    /**
+     * Writes now, so the database decides here: a stale version (another edit won) is 412; a second
+     * active plan with the same partner, created at the same moment, meets the unique index.
+     */
+    private static void flush() {
+        try {
+            PartnerPlan.flush();
+        } catch (ConstraintViolationException e) {
+            throw activeExists();
+        }
+    }
+
+    private static ApiException activeExists() {
+        return ApiException.conflict("There is already an active plan with this partner; change or archive it.");
     }
 
     /** The plan, if the caller may see it; anyone else learns nothing, not even that it exists. */

@@ -10,6 +10,8 @@ import java.util.List;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.common.Caller;
+import org.backcare.common.Page;
+import org.backcare.common.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,11 +35,13 @@ public class MeResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "getMe", summary = "Who the caller is: roles, own patient id, patients who granted access")
     public MeView me() {
-        List<AccessContext> grants = access.grantedToCaller(null, MeView.MAX_GRANTS + 1);
-        List<MeView.GrantedPatient> granted = grants.stream().limit(MeView.MAX_GRANTS)
+        PageParams first = new PageParams();
+        first.limit = MeView.MAX_GRANTS;
+        Page<AccessContext> grants = access.grantedToCaller(first);
+        List<MeView.GrantedPatient> granted = grants.items().stream()
                 .map(g -> new MeView.GrantedPatient(g.patientId(), g.relationship(), g.scopes(), g.grantExpiresAt()))
                 .toList();
         return new MeView(caller.subject(), caller.roles().stream().sorted().toList(), patients.ownPatientId(),
-                granted, grants.size() > MeView.MAX_GRANTS);
+                granted, grants.nextCursor() != null);
     }
 }

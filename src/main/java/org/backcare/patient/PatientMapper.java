@@ -52,7 +52,7 @@ class PatientMapper {
         return new PatientView(patient.id, patient.displayName, patient.birthYear, patient.condition,
                 patient.painOnsetDate, Phase.of(patient.painOnsetDate, today), patient.timeZone,
                 medications(patient), alerts.openScreenings(patient.id, viewer).visible(), patient.createdAt,
-                patient.updatedAt);
+                patient.updatedAt, patient.version);
     }
 
     private void check(PatientInput input, String zone) {

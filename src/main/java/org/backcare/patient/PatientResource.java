@@ -9,21 +9,28 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import java.util.UUID;
 import org.backcare.common.MergePatch;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
-import org.backcare.common.Responses;
+import org.backcare.common.Idempotent;
+import org.backcare.common.Preconditions;
 import org.backcare.identity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,15 +49,16 @@ public class PatientResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.PATIENT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPatient", summary = "Create the caller's own profile (role patient; one per person)")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientView.class)))
     @APIResponse(responseCode = "409", description = "The caller already has a profile")
     public RestResponse<PatientView> create(@Valid @NotNull PatientInput input) {
         PatientView patient = patients.create(input);
-        return Responses.created("/v1/patients/" + patient.id(), patient);
+        return Preconditions.created("/v1/patients/" + patient.id(), patient, patient.version());
     }
 
     @GET
@@ -63,19 +71,30 @@ public class PatientResource {
     @GET
     @Path("{patientId}")
     @Operation(operationId = "getPatient", summary = "Read a profile (the patient, or any live grantee)")
-    public PatientView get(@PathParam("patientId") UUID patientId) {
-        return patients.get(patientId);
+    @APIResponse(responseCode = "200", description = "The profile", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientView.class)))
+    public RestResponse<PatientView> get(@PathParam("patientId") UUID patientId, @Context Request request) {
+        PatientView patient = patients.get(patientId);
+        return Preconditions.read(request, patient, patient.version());
     }
 
     @PATCH
     @Path("{patientId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "updatePatient", summary = "Change a profile with a JSON merge patch (patient only)")
+    @Operation(operationId = "updatePatient",
+            summary = "Change a profile with a JSON merge patch (patient only; If-Match required)")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PatientPatch.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientPatch.class))})
-    public PatientView update(@PathParam("patientId") UUID patientId, @NotNull JsonNode patch) {
-        return patients.update(patientId, patch);
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientView.class)))
+    @APIResponse(responseCode = "412", description = "The profile changed since the version in If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<PatientView> update(@PathParam("patientId") UUID patientId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
+            @NotNull JsonNode patch) {
+        PatientView patient = patients.update(patientId, ifMatch, patch);
+        return Preconditions.written(patient, patient.version());
     }
 
     @DELETE

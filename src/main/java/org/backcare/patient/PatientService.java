@@ -11,10 +11,10 @@ import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.common.ApiException;
 import org.backcare.common.Caller;
-import org.backcare.common.KeysetCursor;
 import org.backcare.common.MergePatch;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
+import org.backcare.common.Preconditions;
 
 /** Profiles. Reads are transactional too: a grantee's read appends to the access log. */
 @ApplicationScoped
@@ -43,6 +43,7 @@ class PatientService {
         patient.ownerSubject = subject;
         mapper.apply(input, patient);
         patient.createdAt = patient.updatedAt;
+        patient.version = 1;
         try {
             patient.persistAndFlush();
         } catch (PersistenceException e) {
@@ -57,10 +58,14 @@ class PatientService {
         return mapper.view(load(patientId), reader);
     }
 
-    PatientView update(UUID patientId, JsonNode patch) {
+    /** The version is checked twice: here, to refuse early, and by the update itself, which decides a race. */
+    PatientView update(UUID patientId, String ifMatch, JsonNode patch) {
         AccessContext owner = access.owner(patientId);
+        Preconditions.requirePresent(ifMatch);
         Patient patient = load(patientId);
+        Preconditions.requireMatch(ifMatch, patient.version);
         mapper.apply(mergePatch.apply(mapper.input(patient), patch, PatientInput.class), patient);
+        Patient.flush();
         return mapper.view(patient, owner);
     }
 
@@ -72,11 +77,10 @@ class PatientService {
 
     /** The patients who granted the caller access; each listed profile counts as a read. */
     Page<PatientView> listGranted(PageParams page) {
-        KeysetCursor after = KeysetCursor.decode(page.cursor);
-        List<AccessContext> grants = access.grantedToCaller(after == null ? null : after.id(), page.limit + 1);
-        grants.stream().limit(page.limit).forEach(grant -> access.logRead(grant, "patient.list"));
-        return Page.of(grants, page.limit, grant -> mapper.view(load(grant.patientId()), grant),
-                grant -> new KeysetCursor(Instant.EPOCH, grant.patientId()).encode());
+        Page<AccessContext> grants = access.grantedToCaller(page);
+        grants.items().forEach(grant -> access.logRead(grant, "patient.list"));
+        return new Page<>(grants.items().stream().map(grant -> mapper.view(load(grant.patientId()), grant)).toList(),
+                grants.nextCursor());
     }
 
     UUID ownPatientId() {

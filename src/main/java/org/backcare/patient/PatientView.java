@@ -20,5 +20,7 @@ public record PatientView(
                 description = "EMERGENCY or URGENT screenings not yet resolved: show these first")
         List<PatientAlerts.OpenScreening> openScreenings,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true) Instant updatedAt) {
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true, minimum = "1", description = "Sent as the ETag; name it in If-Match to edit")
+        long version) {
 }

@@ -15,6 +15,9 @@ import org.backcare.common.Violation;
 /** Checks raw answers against the questionnaire they claim to answer; null means "not answered". */
 final class AnswerParser {
 
+    /** Ages and weeks need no finer grain; a number with more is a typo or a probe, not an answer. */
+    static final int MAX_DECIMALS = 2;
+
     private AnswerParser() {
     }
 
@@ -46,20 +49,23 @@ final class AnswerParser {
     private static Object parse(Questionnaire.Question question, JsonNode value) {
         return switch (question.type()) {
             case YES_NO -> value.isBoolean() ? value.booleanValue() : null;
-            case NUMBER -> value.isNumber() && within(question, value.decimalValue()) ? value.decimalValue() : null;
+            case NUMBER -> value.isNumber() && within(question, value.decimalValue()) ? value.decimalValue()
+                    .stripTrailingZeros() : null;
             case CHOICE -> value.isTextual() && question.options().contains(value.textValue()) ? value.textValue() : null;
         };
     }
 
     private static boolean within(Questionnaire.Question question, BigDecimal value) {
-        return (question.min() == null || value.compareTo(BigDecimal.valueOf(question.min())) >= 0)
+        return value.stripTrailingZeros().scale() <= MAX_DECIMALS
+                && (question.min() == null || value.compareTo(BigDecimal.valueOf(question.min())) >= 0)
                 && (question.max() == null || value.compareTo(BigDecimal.valueOf(question.max())) <= 0);
     }
 
     private static String expectation(Questionnaire.Question question) {
         return switch (question.type()) {
             case YES_NO -> "must be true or false";
-            case NUMBER -> "must be a number from " + question.min() + " to " + question.max();
+            case NUMBER -> "must be a number from " + question.min() + " to " + question.max() + ", with at most "
+                    + MAX_DECIMALS + " decimals";
             case CHOICE -> "must be one of " + question.options();
         };
     }

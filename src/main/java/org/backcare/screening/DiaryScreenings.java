@@ -35,6 +35,7 @@ public class DiaryScreenings {
 
     /** Screenings made from an entry are private exactly while the entry is. */
     public void followEntryPrivacy(UUID painLogId, boolean entryIsPrivate) {
-        Screening.update("isPrivate = ?1 where painLogId = ?2 and isPrivate <> ?1", entryIsPrivate, painLogId);
+        Screening.update("isPrivate = ?1, version = version + 1 where painLogId = ?2 and isPrivate <> ?1",
+                entryIsPrivate, painLogId);
     }
 }

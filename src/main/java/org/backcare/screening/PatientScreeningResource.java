@@ -10,12 +10,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import java.util.UUID;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
-import org.backcare.common.Responses;
+import org.backcare.common.Idempotent;
+import org.backcare.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,15 +39,16 @@ public class PatientScreeningResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createScreening",
             summary = "Score and store a screening (patient only); age and pain duration come from the profile when unanswered")
-    @APIResponse(responseCode = "201", description = "Stored",
+    @APIResponse(responseCode = "201", description = "Stored", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningView.class)))
     public RestResponse<ScreeningView> create(@PathParam("patientId") UUID patientId,
             @Valid @NotNull ScreeningRequest request) {
         ScreeningView screening = screenings.create(patientId, request);
-        return Responses.created("/v1/patients/" + patientId + "/screenings/" + screening.id(), screening);
+        return Preconditions.created(path(patientId, screening.id()), screening, screening.version());
     }
 
     @GET
@@ -55,20 +60,31 @@ public class PatientScreeningResource {
     @GET
     @Path("{screeningId}")
     @Operation(operationId = "getScreening", summary = "One stored screening, as it was scored")
-    public ScreeningView get(@PathParam("patientId") UUID patientId, @PathParam("screeningId") UUID screeningId) {
-        return screenings.get(patientId, screeningId);
+    @APIResponse(responseCode = "200", description = "The screening", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningView.class)))
+    public RestResponse<ScreeningView> get(@PathParam("patientId") UUID patientId,
+            @PathParam("screeningId") UUID screeningId, @Context Request request) {
+        ScreeningView screening = screenings.get(patientId, screeningId);
+        return Preconditions.read(request, screening, screening.version());
     }
 
     @POST
+    @Idempotent
     @Path("{screeningId}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "resolveScreening",
             summary = "Record that care was sought for an EMERGENCY or URGENT screening; it stops being open (patient only)")
-    @APIResponse(responseCode = "200", description = "Resolved",
+    @APIResponse(responseCode = "201", description = "Resolved: the screening with its resolution",
+            headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningView.class)))
     @APIResponse(responseCode = "409", description = "Not open: not EMERGENCY/URGENT, or already resolved")
-    public ScreeningView resolve(@PathParam("patientId") UUID patientId, @PathParam("screeningId") UUID screeningId,
-            @Valid @NotNull ResolutionInput input) {
-        return screenings.resolve(patientId, screeningId, input);
+    public RestResponse<ScreeningView> resolve(@PathParam("patientId") UUID patientId,
+            @PathParam("screeningId") UUID screeningId, @Valid @NotNull ResolutionInput input) {
+        ScreeningView screening = screenings.resolve(patientId, screeningId, input);
+        return Preconditions.created(path(patientId, screeningId), screening, screening.version());
+    }
+
+    private static String path(UUID patientId, UUID screeningId) {
+        return "/v1/patients/" + patientId + "/screenings/" + screeningId;
     }
 }

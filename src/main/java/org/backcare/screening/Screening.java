@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -67,6 +68,11 @@ class Screening extends PanacheEntityBase {
 
     @Column(name = "resolved_at")
     Instant resolvedAt;
+
+    /** Moved by a resolution (a compare-and-set) and by the entry's privacy following along. */
+    @Version
+    @Column(name = "version", nullable = false)
+    long version;
 
     boolean open() {
         return triage.isOpenUntilResolved() && resolvedAt == null;

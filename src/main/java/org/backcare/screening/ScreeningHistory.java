@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.common.ApiException;
+import org.backcare.common.Bounded;
 
 /** A patient's screenings in a time span, oldest first, and the questionnaires they answered; for exports. */
 @ApplicationScoped
@@ -32,11 +33,8 @@ public class ScreeningHistory {
         }
         String query = "patientId = ?1 and createdAt >= ?2 and createdAt < ?3"
                 + (viewer.seesPrivateEntries() ? "" : " and isPrivate = false") + " order by createdAt, id";
-        List<Screening> rows = Screening.<Screening>find(query, patientId, from, to).page(0, max + 1).list();
-        if (rows.size() > max) {
-            throw ApiException.invalid("from", "the window holds more than " + max + " screenings; export a shorter one");
-        }
-        return rows.stream().map(s -> records.view(s, viewer)).toList();
+        return Bounded.atMost(Screening.<Screening>find(query, patientId, from, to), max, "screenings").stream()
+                .map(s -> records.view(s, viewer)).toList();
     }
 
     /** Whether the screening was made from an entry that is private now (false when it no longer exists). */

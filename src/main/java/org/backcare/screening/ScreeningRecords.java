@@ -67,6 +67,7 @@ class ScreeningRecords {
         screening.sharedAdviceJson = write(advisory.forPatient(patientId, AccessContext.partnerAudience(patientId)));
         screening.triage = result.triage();
         screening.createdAt = clock.instant();
+        screening.version = 1;
         screening.persist();
         if (screening.triage.isOpenUntilResolved()) {
             fire(screening, ScreeningEvent.Kind.valueOf(screening.triage.name()), screening.createdAt);
@@ -88,7 +89,8 @@ class ScreeningRecords {
         ScreeningView.Resolution resolution = s.resolvedAt == null ? null
                 : new ScreeningView.Resolution(s.careSought, s.careSoughtAt, s.resolutionNote, s.resolvedAt);
         return new ScreeningView(s.id, s.patientId, s.createdAt, s.source, s.painLogId, s.isPrivate,
-                read(s.answersJson, new TypeReference<Map<String, JsonNode>>() { }), result, s.open(), resolution);
+                read(s.answersJson, new TypeReference<Map<String, JsonNode>>() { }), result, s.open(), resolution,
+                s.version);
     }
 
     ScreeningResult result(Screening s) {

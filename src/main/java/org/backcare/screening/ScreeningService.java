@@ -3,6 +3,7 @@ package org.backcare.screening;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
 import org.backcare.common.Keyset;
-import org.backcare.common.KeysetCursor;
+import io.quarkus.panache.common.Parameters;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
 
@@ -19,6 +20,8 @@ import org.backcare.common.PageParams;
 @ApplicationScoped
 @Transactional
 class ScreeningService {
+
+    private static final Keyset NEWEST_FIRST = Keyset.byTime("screenings", "createdAt", true);
 
     private final ScreeningCatalog catalog;
     private final ScreeningRecords records;
@@ -49,11 +52,9 @@ class ScreeningService {
 
     Page<ScreeningView> list(UUID patientId, PageParams page) {
         AccessContext reader = access.read(patientId, Scope.SCREENINGS_READ, "screenings.list");
-        String where = reader.seesPrivateEntries() ? "patientId = ?1" : "patientId = ?1 and isPrivate = false";
-        Keyset keyset = Keyset.page(where, new Object[] {patientId}, "createdAt", page.cursor, true);
-        List<Screening> rows = Screening.<Screening>find(keyset.query(), keyset.params())
-                .page(0, page.limit + 1).list();
-        return Page.of(rows, page.limit, s -> records.view(s, reader), s -> new KeysetCursor(s.createdAt, s.id).encode());
+        String where = "patientId = :patient" + (reader.seesPrivateEntries() ? "" : " and isPrivate = false");
+        return NEWEST_FIRST.page((q, p) -> Screening.<Screening>find(q, p), where, Parameters.with("patient", patientId), page,
+                s -> records.view(s, reader), s -> List.of(s.createdAt, s.id));
     }
 
     ScreeningView get(UUID patientId, UUID screeningId) {
@@ -61,17 +62,23 @@ class ScreeningService {
         return records.view(find(patientId, screeningId, reader), reader);
     }
 
+    /**
+     * One resolution per screening: the update itself claims it (resolved only while unresolved), so
+     * of two at once one wins, the other is 409, and only the winner's event goes out.
+     */
     ScreeningView resolve(UUID patientId, UUID screeningId, ResolutionInput input) {
         AccessContext owner = access.owner(patientId);
         Screening screening = find(patientId, screeningId, owner);
-        if (!screening.open()) {
+        Instant now = clock.instant();
+        Instant sought = input.soughtAt() == null ? now : input.soughtAt().toInstant();
+        int claimed = Screening.update("resolvedAt = ?1, careSought = ?2, careSoughtAt = ?3, resolutionNote = ?4,"
+                + " version = version + 1 where id = ?5 and resolvedAt is null and triage in ?6", now,
+                input.careSought(), sought, input.note(), screeningId, List.of(Triage.EMERGENCY, Triage.URGENT));
+        Screening.getEntityManager().refresh(screening);
+        if (claimed == 0) {
             throw ApiException.conflict("Only an open EMERGENCY or URGENT screening can be resolved; this one is "
                     + (screening.resolvedAt != null ? "already resolved." : screening.triage + "."));
         }
-        screening.resolvedAt = clock.instant();
-        screening.careSought = input.careSought();
-        screening.careSoughtAt = input.soughtAt() == null ? screening.resolvedAt : input.soughtAt().toInstant();
-        screening.resolutionNote = input.note();
         records.fire(screening, ScreeningEvent.Kind.RESOLVED, screening.resolvedAt);
         return records.view(screening, owner);
     }

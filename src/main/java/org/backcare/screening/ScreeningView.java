@@ -24,7 +24,8 @@ public record ScreeningView(
         @Schema(required = true) ScreeningResult result,
         @Schema(required = true, description = "EMERGENCY or URGENT, and the patient has not yet recorded seeking care")
         boolean open,
-        Resolution resolution) {
+        Resolution resolution,
+        @Schema(required = true, minimum = "1", description = "Sent as the ETag") long version) {
 
     public enum Source { QUESTIONNAIRE, PAIN_LOG }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
@@ -34,11 +35,15 @@ class Webhook extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 
+    @Version
+    @Column(name = "version", nullable = false)
+    long version;
+
     Set<WebhookEventType> eventTypes() {
         return Arrays.stream(events.split(",")).map(WebhookEventType::valueOf).collect(Collectors.toSet());
     }
 
     WebhookView view() {
-        return new WebhookView(id, url, eventTypes(), createdAt);
+        return new WebhookView(id, url, eventTypes(), createdAt, version);
     }
 }

@@ -11,11 +11,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import java.util.UUID;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
-import org.backcare.common.Responses;
+import org.backcare.common.Idempotent;
+import org.backcare.common.Preconditions;
 import org.backcare.identity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -42,14 +45,15 @@ public class WebhookResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhook", summary = "Register a webhook (clinicians; https on a public address)")
     @APIResponse(responseCode = "201", description = "Registered; the secret is not shown again",
-            headers = @Header(name = "Location"),
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookInput input) {
         WebhookView created = webhooks.create(input);
-        return Responses.created("/v1/webhooks/" + created.id(), created);
+        return Preconditions.created("/v1/webhooks/" + created.id(), created, created.version());
     }
 
     @GET
@@ -61,8 +65,11 @@ public class WebhookResource {
     @GET
     @Path("{webhookId}")
     @Operation(operationId = "getWebhook", summary = "One of the caller's webhooks")
-    public WebhookView get(@PathParam("webhookId") UUID webhookId) {
-        return webhooks.get(webhookId);
+    @APIResponse(responseCode = "200", description = "The webhook", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+    public RestResponse<WebhookView> get(@PathParam("webhookId") UUID webhookId, @Context Request request) {
+        WebhookView webhook = webhooks.get(webhookId);
+        return Preconditions.read(request, webhook, webhook.version());
     }
 
     @DELETE

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.backcare.common.ApiException;
 import org.backcare.common.Caller;
 import org.backcare.common.Keyset;
-import org.backcare.common.KeysetCursor;
+import io.quarkus.panache.common.Parameters;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
 
@@ -17,6 +17,9 @@ import org.backcare.common.PageParams;
 @ApplicationScoped
 @Transactional
 class WebhookService {
+
+    private static final Keyset WEBHOOKS = Keyset.byTime("webhooks", "createdAt", true);
+    private static final Keyset DELIVERIES = Keyset.byTime("deliveries", "createdAt", true);
 
     private final Caller caller;
     private final TargetGuard guard;
@@ -39,15 +42,15 @@ class WebhookService {
         webhook.events = input.events().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         webhook.secret = input.secret();
         webhook.createdAt = clock.instant();
+        webhook.version = 1;
         webhook.persist();
         return webhook.view();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<WebhookView> list(PageParams page) {
-        Keyset keyset = Keyset.page("ownerSubject = ?1", new Object[] {caller.subject()}, "createdAt", page.cursor, true);
-        List<Webhook> rows = Webhook.<Webhook>find(keyset.query(), keyset.params()).page(0, page.limit + 1).list();
-        return Page.of(rows, page.limit, Webhook::view, w -> new KeysetCursor(w.createdAt, w.id).encode());
+        return WEBHOOKS.page((q, p) -> Webhook.find(q, p), "ownerSubject = :owner", Parameters.with("owner", caller.subject()), page,
+                Webhook::view, w -> List.of(w.createdAt, w.id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -63,10 +66,8 @@ class WebhookService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<DeliveryView> deliveries(UUID webhookId, PageParams page) {
         own(webhookId);
-        Keyset keyset = Keyset.page("webhookId = ?1", new Object[] {webhookId}, "createdAt", page.cursor, true);
-        List<WebhookDelivery> rows = WebhookDelivery.<WebhookDelivery>find(keyset.query(), keyset.params())
-                .page(0, page.limit + 1).list();
-        return Page.of(rows, page.limit, WebhookDelivery::view, d -> new KeysetCursor(d.createdAt, d.id).encode());
+        return DELIVERIES.page((q, p) -> WebhookDelivery.find(q, p), "webhookId = :webhook", Parameters.with("webhook", webhookId),
+                page, WebhookDelivery::view, d -> List.of(d.createdAt, d.id));
     }
 
     private Webhook own(UUID webhookId) {

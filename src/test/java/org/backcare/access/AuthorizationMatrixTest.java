@@ -52,7 +52,7 @@ class AuthorizationMatrixTest {
             row("listGrantedPatients", (w, r) -> r.get("/v1/patients"), 200, 200, 200, 200, 200, 200, 200),
             row("getMe", (w, r) -> r.get("/v1/me"), 200, 200, 200, 200, 200, 200, 200),
             row("getPatient", (w, r) -> r.get("/v1/patients/{id}", w.patientId), 200, 200, 200, 404, 404, 200, 404),
-            row("updatePatient", (w, r) -> r.contentType("application/merge-patch+json")
+            row("updatePatient", (w, r) -> r.header("If-Match", "\"1\"").contentType("application/merge-patch+json")
                     .body("{\"displayName\":\"Changed\"}").patch("/v1/patients/{id}", w.patientId),
                     200, 403, 403, 404, 404, 403, 404),
             row("deletePatient", (w, r) -> r.delete("/v1/patients/{id}", w.patientId),
@@ -103,7 +103,7 @@ class AuthorizationMatrixTest {
                     200, 200, 403, 404, 404, 200, 404),
             row("resolveScreening", (w, r) -> r.body("{\"careSought\":\"GP\"}")
                     .post("/v1/patients/{id}/screenings/{s}/resolution", w.patientId, screening(w)),
-                    200, 403, 403, 404, 404, 403, 404),
+                    201, 403, 403, 404, 404, 403, 404),
             row("exportFhir", (w, r) -> r.get("/v1/patients/{id}/fhir", w.patientId),
                     200, 403, 403, 404, 404, 200, 404),
             row("getFhirQuestionnaire", (w, r) -> r.get("/v1/fhir/Questionnaire/red-flags"),

@@ -112,7 +112,9 @@ class ExerciseCatalogTest {
         as(curator).body(entry(slug)).post("/v1/exercises").then().statusCode(201)
                 .header("Location", containsString("/v1/exercises/" + slug));
         as(curator).body(entry(slug)).post("/v1/exercises").then().statusCode(409);
-        as(curator).body(entry("other-slug")).put("/v1/exercises/{s}", slug).then().statusCode(400)
+        as(curator).body(entry(slug)).put("/v1/exercises/{s}", slug).then().statusCode(428);
+        as(curator).header("If-Match", "\"1\"").body(entry("other-slug")).put("/v1/exercises/{s}", slug).then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("slug"));
     }
 

@@ -86,7 +86,7 @@ class RecommendationSafetyTest {
                 .body("seekCare.triage", equalTo("EMERGENCY"))
                 .body("seekCare.action", notNullValue());
         as(token).body("{\"careSought\":\"EMERGENCY_DEPARTMENT\"}")
-                .post("/v1/patients/{p}/screenings/{s}/resolution", patientId, screening).then().statusCode(200);
+                .post("/v1/patients/{p}/screenings/{s}/resolution", patientId, screening).then().statusCode(201);
         as(token).get("/v1/patients/{p}/exercise-recommendations", patientId).then()
                 .body("blocked", equalTo(false)).body("exercises", not(empty()));
     }

@@ -52,7 +52,7 @@ final class RichPatient {
 
         urgentScreeningId = screening("{\"answers\":{\"CANCER_HISTORY\":true,\"PAIN_ONSET\":\"SUDDENLY\"}}");
         as(ownerToken).body("{\"careSought\":\"GP\",\"note\":\"Bloods normal\"}")
-                .post("/v1/patients/{p}/screenings/{s}/resolution", patientId, urgentScreeningId).then().statusCode(200);
+                .post("/v1/patients/{p}/screenings/{s}/resolution", patientId, urgentScreeningId).then().statusCode(201);
         screening("{\"answers\":{\"FEVER\":false,\"AGE\":64.5,\"PAIN_DURATION_WEEKS\":10}}");
         screening("{\"answers\":{\"SADDLE_NUMBNESS\":true}}");
 

@@ -108,7 +108,10 @@ public class PatientResourceTest {
         String id = as(token).body("{\"displayName\":\"Cy\",\"birthYear\":1980,\"timeZone\":\"Asia/Tokyo\"}")
                 .post("/v1/patients").then().statusCode(201).extract().path("id");
         as(token).contentType("application/merge-patch+json").body("{\"birthYear\":null,\"condition\":\"SCIATICA\"}")
-                .patch("/v1/patients/{id}", id).then().statusCode(200)
+                .patch("/v1/patients/{id}", id).then().statusCode(428);
+        as(token).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                .body("{\"birthYear\":null,\"condition\":\"SCIATICA\"}")
+                .patch("/v1/patients/{id}", id).then().statusCode(200).header("ETag", "\"2\"")
                 .body("birthYear", nullValue())
                 .body("condition", equalTo("SCIATICA"))
                 .body("displayName", equalTo("Cy"))
@@ -119,11 +122,12 @@ public class PatientResourceTest {
     void patchCannotBreakInvariantsOrSetServerFields() {
         String token = Api.token(subject(), "patient");
         String id = Api.createPatient(token, "Di");
-        Api.raw().header("Authorization", "Bearer " + token).contentType("application/merge-patch+json")
-                .body("{\"displayName\":null}").patch("/v1/patients/{id}", id)
+        Api.raw().header("Authorization", "Bearer " + token).header("If-Match", "\"1\"")
+                .contentType("application/merge-patch+json").body("{\"displayName\":null}").patch("/v1/patients/{id}", id)
                 .then().statusCode(400).body("violations.field", hasItem("displayName"));
-        Api.raw().header("Authorization", "Bearer " + token).contentType("application/merge-patch+json")
-                .body("{\"id\":\"" + UUID.randomUUID() + "\"}").patch("/v1/patients/{id}", id)
+        Api.raw().header("Authorization", "Bearer " + token).header("If-Match", "\"1\"")
+                .contentType("application/merge-patch+json").body("{\"id\":\"" + UUID.randomUUID() + "\"}")
+                .patch("/v1/patients/{id}", id)
                 .then().statusCode(400).body("violations[0].field", equalTo("id"));
         as(token).get("/v1/patients/{id}", id).then().statusCode(200).body("id", equalTo(id))
                 .body("displayName", equalTo("Di"));

@@ -110,7 +110,7 @@ class ScreeningApiTest {
                 .body("{\"careSought\":\"PRAYED\"}")
                 .post("/v1/patients/{p}/screenings/{id}/resolution", patientId, id).then().statusCode(400);
         as(ownerToken).body("{\"careSought\":\"EMERGENCY_DEPARTMENT\",\"note\":\"Seen, MRI clear\"}")
-                .post("/v1/patients/{p}/screenings/{id}/resolution", patientId, id).then().statusCode(200)
+                .post("/v1/patients/{p}/screenings/{id}/resolution", patientId, id).then().statusCode(201)
                 .body("open", equalTo(false))
                 .body("resolution.careSought", equalTo("EMERGENCY_DEPARTMENT"))
                 .body("resolution.note", equalTo("Seen, MRI clear"));

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * RestAssured filters that check traffic against the committed OpenAPI document: every
@@ -32,6 +36,22 @@ public final class OpenApiContract {
     /** Only the response is checked: for deliberately bad or unauthenticated requests. */
     public static OpenApiValidationFilter responsesOnly() {
         return RESPONSES_ONLY;
+    }
+
+    /** The operationIds that document a request header of this name. */
+    public static Set<String> operationsWithHeader(String name) {
+        try {
+            JsonNode paths = new ObjectMapper().readTree(Files.readString(DOCUMENT)).path("paths");
+            Set<String> found = new TreeSet<>();
+            paths.forEach(item -> item.forEach(operation -> operation.path("parameters").forEach(parameter -> {
+                if ("header".equals(parameter.path("in").asText()) && name.equals(parameter.path("name").asText())) {
+                    found.add(operation.path("operationId").asText());
+                }
+            })));
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static OpenApiValidationFilter filter(boolean ignoreRequests) {

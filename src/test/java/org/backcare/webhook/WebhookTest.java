@@ -87,7 +87,7 @@ class WebhookTest {
             assertEquals(204, delivery.get("lastStatus"));
 
             as(ownerToken).body("{\"careSought\":\"EMERGENCY_DEPARTMENT\"}")
-                    .post("/v1/patients/{p}/screenings/{s}/resolution", patientId, screeningId).then().statusCode(200);
+                    .post("/v1/patients/{p}/screenings/{s}/resolution", patientId, screeningId).then().statusCode(201);
             await(() -> receiver.calls.stream().anyMatch(c -> c.body().contains("\"screening.resolved\"")), "resolved");
         }
     }

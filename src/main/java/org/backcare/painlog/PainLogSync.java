@@ -1,0 +1,73 @@
+package org.backcare.painlog;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.backcare.access.AccessContext;
+import org.backcare.common.Keyset;
+import org.backcare.common.Page;
+
+/**
+ * The diary's change feed for offline devices: every change after a position in the patient's
+ * change sequence, in that order. Sequence numbers are handed out under the patient's row lock,
+ * so a reader that has seen number N has seen every change before it. What the reader may not see
+ * is left out, or, when they may have seen it before (an entry made private after it was shared),
+ * sent as a tombstone so their device drops it. A position taken under other visibility starts the
+ * feed over, with {@code reset}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+class PainLogSync {
+
+    /** Positions in the change sequence; a cursor also keeps includeDeleted and the reader's visibility key. */
+    static final Keyset CHANGES = Keyset.by("sync", "changeSeq", Long.class);
+
+    private final PainLogMapper mapper;
+
+    PainLogSync(PainLogMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    static boolean isSyncCursor(String cursor) {
+        return CHANGES.issued(cursor);
+    }
+
+    PainLogPage changes(UUID patientId, AccessContext reader, PainLogQuery query) {
+        Keyset.Position from = CHANGES.decode(query.cursor);
+        boolean includeDeleted = from == null ? query.includeDeleted : Boolean.parseBoolean(from.extras().get(0));
+        // Tokens issued before visibility keys existed carry none: they start over too.
+        boolean reset = from != null && (from.extras().size() < 2 || !from.extras().get(1).equals(reader.syncKey()));
+        StringBuilder where = new StringBuilder("patientId = :patient");
+        Parameters params = Parameters.with("patient", patientId);
+        long start;
+        if (from == null) {
+            where.append(" and updatedAt > :since");
+            params.and("since", query.updatedSince.toInstant());
+            start = lastChangeUpTo(patientId, query);
+        } else {
+            start = reset ? 0 : (Long) from.key().get(0);
+            where.append(CHANGES.after(new Keyset.Position(List.of(start), List.of()), params));
+        }
+        if (!includeDeleted) {
+            where.append(" and deletedAt is null");
+        }
+        if (!reader.seesPrivateEntries()) {
+            where.append(" and (isPrivate = false or everShared = true)");
+        }
+        Page<PainLog> page = Page.of(query.limit, rows -> PainLog.<PainLog>find(where + CHANGES.orderBy(), params)
+                .page(0, rows).list(), log -> log, log -> "");
+        long position = page.items().isEmpty() ? start : page.items().get(page.items().size() - 1).changeSeq;
+        String token = CHANGES.encode(List.of(position), String.valueOf(includeDeleted), reader.syncKey());
+        return new PainLogPage(page.items().stream().map(log -> mapper.view(log, reader)).toList(),
+                page.nextCursor() == null ? null : token, token, reset);
+    }
+
+    /** For a first sync by time: the position just before any change made after that time. */
+    private static long lastChangeUpTo(UUID patientId, PainLogQuery query) {
+        Long last = PainLog.find("select max(changeSeq) from PainLog where patientId = ?1 and updatedAt <= ?2",
+                patientId, query.updatedSince.toInstant()).project(Long.class).firstResult();
+        return last == null ? 0 : last;
+    }
+}

@@ -80,9 +80,9 @@ def catalog_visibility(port_a, port_b):
         return headers
 
     assert on_a.call("POST", "/v1/exercises", entry)[0] == 201
-    seen_on(on_b, f"/v1/exercises/{slug}", lambda s, b: s == 200 and b["name"] == entry["name"])
+    etag = seen_on(on_b, f"/v1/exercises/{slug}", lambda s, b: s == 200 and b["name"] == entry["name"])["ETag"]
     renamed = {**entry, "name": "Replica check stretch, renamed"}
-    assert on_b.call("PUT", f"/v1/exercises/{slug}", renamed)[0] == 200
+    assert on_b.call("PUT", f"/v1/exercises/{slug}", renamed, {"If-Match": etag})[0] == 200
     seen_on(on_a, f"/v1/exercises/{slug}", lambda s, b: s == 200 and b["name"] == renamed["name"])
     assert on_a.call("DELETE", f"/v1/exercises/{slug}")[0] == 204
     seen_on(on_b, f"/v1/exercises/{slug}", lambda s, b: s == 404)

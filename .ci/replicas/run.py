@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Two packaged instances on one fresh PostgreSQL database, started at the same moment (so both run
 Flyway at once), then: shared state checks, webhooks sent once by two workers, the load test,
-failover, and the production logs.
+failover, a database outage, and the production logs.
 
 Usage: run.py JAR PG_PORT DATABASE WORK_DIR [LOAD_SECONDS] [LOAD_CONNECTIONS]
 The database role and its password are both DATABASE (see .ci/lib/postgres.sh)."""
@@ -10,6 +10,7 @@ import sys
 import time
 
 import checks
+import dbfault
 import webhooks
 import failover
 import load
@@ -44,6 +45,9 @@ def main(jar, pg_port, database, work_dir, load_seconds=60, connections=64):
         a.start().await_ready()
         report("A restarted on the migrated database")
         report(failover.writes_through(b, a, db, signal.SIGTERM))
+        b.start().await_ready()
+        report("B restarted")
+        report(dbfault.outage(PORTS, db))
         report(logs.check(a))
         report(logs.check(b))
     finally:

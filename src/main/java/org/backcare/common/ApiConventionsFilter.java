@@ -15,13 +15,14 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the problem+json responses every operation can give, and the Idempotency-Key every
- * create takes (every POST that answers 201 is an {@link Idempotent} create), so each operation
- * lists them without repeating a dozen annotations. Runs at build time: the stored document and
- * the served one are the same.
+ * Documents what every operation shares, so each lists it without repeating a dozen annotations:
+ * the problem+json responses it can give; the Idempotency-Key every create takes (every POST that
+ * answers 201 is an {@link Idempotent} create); If-None-Match and 304 on every read that answers
+ * with an ETag ({@link Preconditions}). Runs at build time: the stored document and the served one
+ * are the same.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
@@ -34,6 +35,9 @@ public class ProblemResponsesFilter implements OASFilter {
             path.getValue().getOperations().forEach((method, op) -> {
                 if (method == PathItem.HttpMethod.POST && op.getResponses().getAPIResponse("201") != null) {
                     idempotent(op);
+                }
+                if (method == PathItem.HttpMethod.GET && carriesEtag(op.getResponses().getAPIResponse("200"))) {
+                    conditional(op);
                 }
                 document(path.getKey(), op);
             });
@@ -78,6 +82,24 @@ public class ProblemResponsesFilter implements OASFilter {
                         + "body is 422. Keys are kept at least 24 hours."));
         add(op, "409", "Conflicts with what exists now (another write got there first)");
         add(op, "422", "This Idempotency-Key was used for another request");
+    }
+
+    private static boolean carriesEtag(APIResponse ok) {
+        return ok != null && ok.getHeaders() != null && ok.getHeaders().containsKey("ETag");
+    }
+
+    private static void conditional(Operation op) {
+        boolean declared = op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName()));
+        if (!declared) {
+            op.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER).required(false)
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(1000))
+                    .description("ETags from earlier reads: 304 when the resource still has one of them"));
+        }
+        if (op.getResponses().getAPIResponse("304") == null) {
+            op.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified since the ETag in If-None-Match"));
+        }
     }
 
     private static void add(Operation op, String code, String description) {

@@ -146,7 +146,8 @@ class IdempotencyStore {
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void forgetExpired() {
-        IdempotencyRecord.delete("createdAt < ?1", clock.instant().minus(config.ttl()));
+        BackgroundJob.run("idempotency-sweep",
+                () -> IdempotencyRecord.delete("createdAt < ?1", clock.instant().minus(config.ttl())));
     }
 
     private static UUID patientOf(String path) {

@@ -15,15 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.backcare.common.Idempotent;
 import org.backcare.common.Preconditions;
 import org.backcare.identity.Roles;
@@ -64,9 +59,7 @@ public class ExerciseResource {
     public Response list(@Valid @BeanParam ExerciseQuery query,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch,
             @Context Request request) {
-        ExerciseService.Listed listed = exercises.list(query);
-        EntityTag tag = new EntityTag("catalog-" + listed.catalogVersion() + "-" + digest(query.key()));
-        return cacheable(Preconditions.read(request, listed.page(), tag));
+        return cacheable(request, exercises.list(query));
     }
 
     @GET
@@ -79,8 +72,7 @@ public class ExerciseResource {
     public Response get(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch,
             @Context Request request) {
-        ExerciseCatalog.Entry entry = exercises.get(slug);
-        return cacheable(Preconditions.read(request, entry.exercise(), entry.version()));
+        return cacheable(request, exercises.get(slug));
     }
 
     @POST
@@ -122,17 +114,11 @@ public class ExerciseResource {
         exercises.delete(slug);
     }
 
-    private static Response cacheable(RestResponse<?> answer) {
-        return Response.fromResponse(answer.toResponse()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
-    }
-
-    private static String digest(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The kept bytes, or 304 when the client holds them already. */
+    private static Response cacheable(Request request, CatalogAnswers.Answer answer) {
+        RestResponse<byte[]> read = Preconditions.read(request, answer.json(), answer.tag());
+        return Response.fromResponse(read.toResponse()).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 
     /** Documentation only: the list's body. */

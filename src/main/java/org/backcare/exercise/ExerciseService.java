@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.Clock;
 import java.util.List;
 import org.backcare.common.ApiException;
@@ -20,18 +21,18 @@ class ExerciseService {
 
     private static final Keyset BY_SLUG = Keyset.by("exercises", "slug", String.class);
 
-    record Listed(Page<Exercise> page, long catalogVersion) {
-    }
 
     private final ExerciseCatalog catalog;
+    private final CatalogAnswers answers;
     private final EntityManager em;
     private final Validator validator;
     private final Instance<ExerciseUsage> usages;
     private final Clock clock;
 
-    ExerciseService(ExerciseCatalog catalog, EntityManager em, Validator validator, Instance<ExerciseUsage> usages,
-            Clock clock) {
+    ExerciseService(ExerciseCatalog catalog, CatalogAnswers answers, EntityManager em, Validator validator,
+            Instance<ExerciseUsage> usages, Clock clock) {
         this.catalog = catalog;
+        this.answers = answers;
         this.em = em;
         this.validator = validator;
         this.usages = usages;
@@ -39,20 +40,26 @@ class ExerciseService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Listed list(ExerciseQuery query) {
-        ExerciseCatalog.Snapshot snapshot = catalog.current();
-        Keyset.Position position = BY_SLUG.decode(query.cursor);
-        String after = position == null ? null : (String) position.key().get(0);
-        // The catalog is in memory, sorted by slug: the same keyset, applied to a list.
-        return new Listed(Page.of(query.limit, rows -> snapshot.entries().stream().map(ExerciseCatalog.Entry::exercise)
-                .filter(e -> after == null || e.slug().compareTo(after) > 0)
-                .filter(query::matches)
-                .limit(rows).toList(), e -> e, e -> BY_SLUG.encode(List.of(e.slug()))), snapshot.version());
+    CatalogAnswers.Answer list(ExerciseQuery query) {
+        return answers.answer("list|" + query.key(), snapshot -> {
+            Keyset.Position position = BY_SLUG.decode(query.cursor);
+            String after = position == null ? null : (String) position.key().get(0);
+            // The catalog is in memory, sorted by slug: the same keyset, applied to a list.
+            Page<Exercise> page = Page.of(query.limit, rows -> snapshot.entries().stream()
+                    .map(ExerciseCatalog.Entry::exercise)
+                    .filter(e -> after == null || e.slug().compareTo(after) > 0)
+                    .filter(query::matches)
+                    .limit(rows).toList(), e -> e, e -> BY_SLUG.encode(List.of(e.slug())));
+            return new CatalogAnswers.Tagged(page, CatalogAnswers.listTag(snapshot.version(), query.key()));
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    ExerciseCatalog.Entry get(String slug) {
-        return catalog.current().find(slug).orElseThrow(() -> notFound(slug));
+    CatalogAnswers.Answer get(String slug) {
+        return answers.answer("entry|" + slug, snapshot -> {
+            ExerciseCatalog.Entry entry = snapshot.find(slug).orElseThrow(() -> notFound(slug));
+            return new CatalogAnswers.Tagged(entry.exercise(), new EntityTag(Long.toString(entry.version())));
+        });
     }
 
     ExerciseCatalog.Entry create(Exercise exercise) {

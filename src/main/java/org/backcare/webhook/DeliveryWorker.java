@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.backcare.access.PatientAccess;
+import org.backcare.common.BackgroundJob;
 import org.backcare.screening.ScreeningHistory;
 import org.jboss.logging.Logger;
 
@@ -48,7 +49,7 @@ class DeliveryWorker {
     @Scheduled(every = "${backcare.webhooks.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         if (config.workerEnabled()) {
-            claim().forEach(this::deliver);
+            BackgroundJob.run("webhook-delivery", () -> claim().forEach(this::deliver));
         }
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -15,7 +17,19 @@ import jakarta.inject.Singleton;
  * becoming a boolean, no unknown or duplicated fields ignored.
  */
 @Singleton
-class StrictJson implements ObjectMapperCustomizer {
+public class StrictJson implements ObjectMapperCustomizer {
+
+    /**
+     * A mapper configured as the application's, for code that runs where the application's is not
+     * at hand (migrations) or that must write exactly the same JSON whether or not it is.
+     */
+    public static ObjectMapper standalone() {
+        ObjectMapper mapper = JsonMapper.builder().findAndAddModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS).build();
+        new StrictJson().customize(mapper);
+        return mapper;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -23,8 +23,6 @@ import org.backcare.screening.RecentDiarySignals;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DiaryFacts implements RecentDiarySignals {
 
-    static final int LOW_MOOD = 3;
-
     public record LatestLog(UUID id, Instant recordedAt, int intensity) {
     }
 
@@ -57,10 +55,13 @@ public class DiaryFacts implements RecentDiarySignals {
         return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean);
     }
 
-    /** The most frequent triggers of the last {@code days} local days, most frequent first. */
+    /** The triggers of the last {@code days} local days, most frequent first. */
     public List<Trigger> topTriggers(UUID patientId, int days, AccessContext reader) {
-        return queries.triggers(lastDays(patientId, days, reader)).stream().map(r -> Trigger.valueOf((String) r[0]))
-                .toList();
+        long[] totals = queries.totals(lastDays(patientId, days, reader));
+        return java.util.Arrays.stream(Trigger.values()).filter(t -> totals[DayColumns.trigger(t)] > 0)
+                .sorted(java.util.Comparator.comparingLong((Trigger t) -> -totals[DayColumns.trigger(t)])
+                        .thenComparing(Enum::name))
+                .limit(PainLogSummaryService.TOP).toList();
     }
 
     /** Today's doses (local day) above the profile's prescribed maximum. */
@@ -75,14 +76,15 @@ public class DiaryFacts implements RecentDiarySignals {
         SummaryQueries.Window window = lastDays(patientId, days, audience);
         int above = (int) medication.perDay(window).stream().filter(PainLogSummary.MedicationDay::aboveMaximum)
                 .map(PainLogSummary.MedicationDay::date).distinct().count();
-        return new Signals((int) queries.disruptedSleepDays(window), (int) queries.lowMoodDays(window, LOW_MOOD), above);
+        List<SummaryQueries.Day> daily = queries.days(window);
+        return new Signals((int) daily.stream().filter(d -> d.disrupted() > 0).count(),
+                (int) daily.stream().filter(d -> d.lowMood() > 0).count(), above);
     }
 
     private SummaryQueries.Window lastDays(UUID patientId, int days, AccessContext reader) {
         ZoneId zone = patients.timeZone(patientId);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        return SummaryQueries.Window.of(patientId, zone, today.minusDays(days - 1L).atStartOfDay(zone).toInstant(),
-                today.plusDays(1).atStartOfDay(zone).toInstant(), reader);
+        return SummaryQueries.Window.of(patientId, zone, today.minusDays(days - 1L), today, reader);
     }
 
     private static String privacy(AccessContext reader) {

@@ -42,8 +42,8 @@ class EntryRedFlags {
         if (nowPrivate != log.isPrivate) {
             screenings.followEntryPrivacy(log.id, nowPrivate);
         }
-        return screen(log.patientId, log.id, Set.copyOf(log.symptoms), new RedFlag(log.redFlagScreeningId,
-                log.redFlagTriage), input.symptoms(), nowPrivate);
+        return screen(log.patientId, log.id, PainLogDocuments.decode(log.symptomCodes, SymptomCode.class),
+                new RedFlag(log.redFlagScreeningId, log.redFlagTriage), input.symptoms(), nowPrivate);
     }
 
     private RedFlag screen(UUID patientId, UUID logId, Set<SymptomCode> before, RedFlag current,

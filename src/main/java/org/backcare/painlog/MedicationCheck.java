@@ -21,17 +21,15 @@ class MedicationCheck {
 
     List<PainLogSummary.MedicationDay> perDay(SummaryQueries.Window window) {
         List<MedicationPrescription> prescribed = patients.prescriptions(window.patientId());
-        return queries.medicationDays(window).stream().map(r -> {
-            String name = (String) r[1];
-            String unit = (String) r[2];
-            BigDecimal taken = ((BigDecimal) r[3]).stripTrailingZeros();
+        return queries.doses(window).stream().map(day -> {
             MedicationPrescription match = prescribed.stream()
-                    .filter(p -> p.name().toLowerCase(Locale.ROOT).equals(name)
-                            && p.unit().toLowerCase(Locale.ROOT).equals(unit))
+                    .filter(p -> p.name().toLowerCase(Locale.ROOT).equals(day.name())
+                            && p.unit().toLowerCase(Locale.ROOT).equals(day.unit()))
                     .findFirst().orElse(null);
             BigDecimal max = match == null ? null : match.maxDailyDose().stripTrailingZeros();
-            return new PainLogSummary.MedicationDay(SummaryQueries.date(r[0]), match == null ? name : match.name(),
-                    match == null ? unit : match.unit(), taken, max, max != null && taken.compareTo(max) > 0);
+            return new PainLogSummary.MedicationDay(day.date(), match == null ? day.name() : match.name(),
+                    match == null ? day.unit() : match.unit(), day.taken(), max,
+                    max != null && day.taken().compareTo(max) > 0);
         }).toList();
     }
 }

@@ -1,30 +1,22 @@
 package org.backcare.painlog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.backcare.screening.SymptomCode;
 import org.backcare.screening.Triage;
 
 /**
- * One diary entry. {@code version} is the ETag; {@code changeSeq} orders every change of one
- * patient's diary for sync; a deleted entry stays as a tombstone without its health content.
+ * One diary entry. What it says is one JSON document ({@code body}, a {@link PainLogBody}), read
+ * and written whole; the columns beside it are what queries select on. {@code version} is the
+ * ETag; {@code changeSeq} orders every change of one patient's diary for sync; a deleted entry
+ * stays as a tombstone without its health content.
  */
 @Entity
 @Table(name = "pain_log")
@@ -42,61 +34,21 @@ class PainLog extends PanacheEntityBase {
     @Column(name = "intensity")
     Integer intensity;
 
-    @ElementCollection
-    @CollectionTable(name = "pain_log_location", joinColumns = @JoinColumn(name = "log_id"))
-    List<PainLogParts.Location> locations = new ArrayList<>();
+    /** The entry's content as JSON, in the form the API shows it; null once deleted. */
+    @Column(name = "body", length = 64000)
+    String body;
 
-    @ElementCollection
-    @CollectionTable(name = "pain_log_quality", joinColumns = @JoinColumn(name = "log_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "quality", nullable = false, length = 16)
-    Set<PainQuality> qualities = EnumSet.noneOf(PainQuality.class);
+    /** The entry's triggers as "|CODE|CODE|", for the history filter; null when none. */
+    @Column(name = "trigger_codes", length = 400)
+    String triggerCodes;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "pain_pattern", length = 16)
-    PainPattern pattern;
+    /** The regions that hurt, as "|CODE|CODE|", for the history filter; null when none. */
+    @Column(name = "region_codes", length = 400)
+    String regionCodes;
 
-    @Column(name = "radiates_to_leg")
-    Boolean radiatesToLeg;
-
-    @ElementCollection
-    @CollectionTable(name = "pain_log_trigger", joinColumns = @JoinColumn(name = "log_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "trigger_code", nullable = false, length = 24)
-    Set<Trigger> triggers = EnumSet.noneOf(Trigger.class);
-
-    @Column(name = "interference")
-    Integer interference;
-
-    @Column(name = "mood")
-    Integer mood;
-
-    @Column(name = "stress")
-    Integer stress;
-
-    @Column(name = "sleep_hours", precision = 3, scale = 1)
-    BigDecimal sleepHours;
-
-    @Column(name = "sleep_disrupted")
-    Boolean sleepDisrupted;
-
-    @ElementCollection
-    @CollectionTable(name = "pain_log_medication", joinColumns = @JoinColumn(name = "log_id"))
-    @OrderColumn(name = "position")
-    List<PainLogParts.Medication> medications = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "pain_log_relief", joinColumns = @JoinColumn(name = "log_id"))
-    List<PainLogParts.ReliefUse> reliefMeasures = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "pain_log_symptom", joinColumns = @JoinColumn(name = "log_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "symptom", nullable = false, length = 32)
-    Set<SymptomCode> symptoms = EnumSet.noneOf(SymptomCode.class);
-
-    @Column(name = "notes", length = 4000)
-    String notes;
+    /** The red-flag symptoms reported, as "|CODE|CODE|"; null when none. */
+    @Column(name = "symptom_codes", length = 800)
+    String symptomCodes;
 
     @Column(name = "is_private", nullable = false)
     boolean isPrivate;

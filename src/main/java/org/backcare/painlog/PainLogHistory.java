@@ -14,11 +14,6 @@ import org.backcare.common.Bounded;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PainLogHistory {
 
-    private final PainLogMapper mapper;
-
-    PainLogHistory(PainLogMapper mapper) {
-        this.mapper = mapper;
-    }
 
     /**
      * The entries {@code viewer} may see; none when they may not see the diary at all.
@@ -32,6 +27,6 @@ public class PainLogHistory {
         String query = "patientId = ?1 and deletedAt is null and recordedAt >= ?2 and recordedAt < ?3"
                 + (viewer.seesPrivateEntries() ? "" : " and isPrivate = false") + " order by recordedAt, id";
         return Bounded.atMost(PainLog.<PainLog>find(query, patientId, from, to), max, "pain logs").stream()
-                .map(log -> mapper.view(log, viewer)).toList();
+                .map(log -> PainLogDocuments.view(log, viewer)).toList();
     }
 }

@@ -12,6 +12,7 @@ import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
 import org.backcare.common.Keyset;
 import org.backcare.common.Page;
+import org.backcare.common.RawJson;
 
 /**
  * Reads of the diary, each entry shown as {@link AccessContext} lets the reader see it: one entry,
@@ -24,23 +25,24 @@ class PainLogQueries {
     private static final Keyset HISTORY = new Keyset("pain-logs", List.of("l.recordedAt", "l.id"),
             List.of(Instant.class, UUID.class), true);
 
+    /** Entries read to be sent, never changed: Hibernate keeps no snapshot to compare at commit. */
+    static final String READ_ONLY = "org.hibernate.readOnly";
+
     private final PatientAccess access;
-    private final PainLogMapper mapper;
     private final PainLogSync sync;
 
-    PainLogQueries(PatientAccess access, PainLogMapper mapper, PainLogSync sync) {
+    PainLogQueries(PatientAccess access, PainLogSync sync) {
         this.access = access;
-        this.mapper = mapper;
         this.sync = sync;
     }
 
-    PainLogView get(UUID patientId, UUID logId) {
+    RenderedEntry get(UUID patientId, UUID logId) {
         AccessContext reader = access.read(patientId, Scope.PAIN_LOGS_READ, "pain-logs.read");
         PainLog log = PainLogService.live(patientId, logId);
         if (!reader.seesEntry(log.isPrivate)) {
             throw PainLogService.notFound(logId);
         }
-        return mapper.view(log, reader);
+        return RenderedEntry.of(log, reader);
     }
 
     PainLogPage list(UUID patientId, PainLogQuery query) {
@@ -74,16 +76,16 @@ class PainLogQueries {
             params.and("minIntensity", query.minIntensity);
         }
         if (query.trigger != null) {
-            where.append(" and :trigger member of l.triggers");
-            params.and("trigger", query.trigger);
+            where.append(" and l.triggerCodes like :trigger");
+            params.and("trigger", PainLogDocuments.codeFilter(query.trigger));
         }
         if (query.location != null) {
-            where.append(" and exists (select 1 from PainLog x join x.locations loc"
-                    + " where x.id = l.id and loc.region = :region)");
-            params.and("region", query.location);
+            where.append(" and l.regionCodes like :region");
+            params.and("region", PainLogDocuments.codeFilter(query.location));
         }
-        Page<PainLogView> page = HISTORY.page((q, p) -> PainLog.<PainLog>find(q, p), where.toString(), params, query,
-                log -> mapper.view(log, reader), log -> List.of(log.recordedAt, log.id));
+        Page<RawJson> page = HISTORY.page((q, p) -> PainLog.<PainLog>find(q, p).withHint(READ_ONLY, true),
+                where.toString(), params, query, log -> PainLogDocuments.render(log, reader),
+                log -> List.of(log.recordedAt, log.id));
         return new PainLogPage(page.items(), page.nextCursor(), null, null);
     }
 }

@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.backcare.common.MergePatch;
 import org.backcare.common.Idempotent;
 import org.backcare.common.Preconditions;
+import org.backcare.common.RawJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,14 +66,12 @@ public class PainLogResource {
             headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PainLogView.class)))
     @APIResponse(responseCode = "409", description = "The id is taken by different content or a deleted entry")
-    public RestResponse<PainLogView> create(@PathParam("patientId") UUID patientId,
-            @Valid @NotNull PainLogInput input) {
+    public RestResponse<RawJson> create(@PathParam("patientId") UUID patientId, @Valid @NotNull PainLogInput input) {
         PainLogService.Written written = writes.create(patientId, input);
-        PainLogView entry = written.entry();
-        RestResponse.ResponseBuilder<PainLogView> response = written.created()
-                ? RestResponse.ResponseBuilder.<PainLogView>created(location(entry))
-                : RestResponse.ResponseBuilder.<PainLogView>ok().location(location(entry));
-        return response.entity(entry).header(HttpHeaders.ETAG, Preconditions.etag(entry.version())).build();
+        RenderedEntry entry = written.entry();
+        return written.created() ? Preconditions.created(entry.location(), entry.json(), entry.version())
+                : RestResponse.ResponseBuilder.ok(entry.json()).location(URI.create(entry.location()))
+                        .header(HttpHeaders.ETAG, Preconditions.etag(entry.version())).build();
     }
 
     @GET
@@ -97,10 +96,10 @@ public class PainLogResource {
     @Operation(operationId = "getPainLog", summary = "Read one entry")
     @APIResponse(responseCode = "200", description = "The entry", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PainLogView.class)))
-    public RestResponse<PainLogView> get(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId,
+    public RestResponse<RawJson> get(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId,
             @Context Request request) {
-        PainLogView entry = reads.get(patientId, logId);
-        return Preconditions.read(request, entry, entry.version());
+        RenderedEntry entry = reads.get(patientId, logId);
+        return Preconditions.read(request, entry.json(), entry.version());
     }
 
     @PUT
@@ -111,7 +110,7 @@ public class PainLogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PainLogView.class)))
     @APIResponse(responseCode = "412", description = "The entry changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<PainLogView> replace(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId,
+    public RestResponse<RawJson> replace(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @Valid @NotNull PainLogInput input) {
         return withEtag(writes.replace(patientId, logId, ifMatch, input));
@@ -128,7 +127,7 @@ public class PainLogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PainLogView.class)))
     @APIResponse(responseCode = "412", description = "The entry changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<PainLogView> patch(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId,
+    public RestResponse<RawJson> patch(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull JsonNode patch) {
         return withEtag(writes.patch(patientId, logId, ifMatch, patch));
@@ -145,11 +144,7 @@ public class PainLogResource {
         writes.delete(patientId, logId, ifMatch);
     }
 
-    private static RestResponse<PainLogView> withEtag(PainLogView entry) {
-        return Preconditions.written(entry, entry.version());
-    }
-
-    private static URI location(PainLogView entry) {
-        return URI.create("/v1/patients/" + entry.patientId() + "/pain-logs/" + entry.id());
+    private static RestResponse<RawJson> withEtag(RenderedEntry entry) {
+        return Preconditions.written(entry.json(), entry.version());
     }
 }

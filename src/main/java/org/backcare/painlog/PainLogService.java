@@ -5,25 +5,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.common.ApiException;
 import org.backcare.common.MergePatch;
 import org.backcare.common.Preconditions;
-import org.hibernate.exception.ConstraintViolationException;
 import org.backcare.patient.PatientDirectory;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Writes to the diary. Each write first takes the patient's change number under the patient
  * row's lock: writes to one diary serialize, so retried creates cannot race, concurrent edits
- * with the same If-Match have exactly one winner, and sync order equals commit order.
+ * with the same If-Match have exactly one winner, and sync order equals commit order. The day
+ * counters move in the same transaction, and everything the write sets off happens before the
+ * entry itself is written, so it is written once, with one new version.
  */
 @ApplicationScoped
 @Transactional
 class PainLogService {
 
-    record Written(PainLogView entry, boolean created) {
+    record Written(RenderedEntry entry, boolean created) {
     }
 
     private final PatientAccess access;
@@ -31,16 +34,18 @@ class PainLogService {
     private final PainLogRules rules;
     private final MergePatch mergePatch;
     private final EntryRedFlags redFlags;
+    private final DiaryDays days;
     private final PatientDirectory patients;
     private final Clock clock;
 
     PainLogService(PatientAccess access, PainLogMapper mapper, PainLogRules rules, MergePatch mergePatch,
-            EntryRedFlags redFlags, PatientDirectory patients, Clock clock) {
+            EntryRedFlags redFlags, DiaryDays days, PatientDirectory patients, Clock clock) {
         this.access = access;
         this.mapper = mapper;
         this.rules = rules;
         this.mergePatch = mergePatch;
         this.redFlags = redFlags;
+        this.days = days;
         this.patients = patients;
         this.clock = clock;
     }
@@ -48,24 +53,26 @@ class PainLogService {
     Written create(UUID patientId, PainLogInput input) {
         AccessContext owner = access.owner(patientId);
         rules.check(input);
-        long seq = nextChange(patientId);
+        PatientDirectory.DiaryChange change = patients.nextDiaryChange(patientId);
+        String hash = mapper.contentHash(input);
+        PainLog existing = input.id() == null ? null : PainLog.findById(input.id());
+        if (existing != null) {
+            return new Written(RenderedEntry.of(replay(existing, patientId, hash), owner), false);
+        }
+        Instant now = clock.instant();
         PainLog log = new PainLog();
         log.id = input.id() == null ? UUID.randomUUID() : input.id();
         log.patientId = patientId;
-        mapper.apply(input, log);
-        String hash = mapper.contentHash(log);
-        PainLog existing = input.id() == null ? null : PainLog.findById(input.id());
-        if (existing != null) {
-            return new Written(mapper.view(replay(existing, patientId, hash), owner), false);
-        }
-        Instant now = clock.instant();
         log.version = 1;
-        log.changeSeq = seq;
+        log.changeSeq = change.seq();
         log.createHash = hash;
         log.createdAt = now;
         log.updatedAt = now;
+        PainLogBody body = mapper.body(input, log);
+        redFlags.forNew(patientId, log.id, body.symptoms(), body.isPrivate()).applyTo(log);
+        days.record(patientId, change.zone(), null, body);
+        mapper.write(body, log);
         log.everShared = !log.isPrivate;
-        redFlags.forNew(patientId, log.id, log.symptoms, log.isPrivate).applyTo(log);
         log.persist();
         try {
             PainLog.flush();
@@ -73,49 +80,53 @@ class PainLogService {
             // Another patient's device chose the same id at the same moment.
             throw idTaken();
         }
-        return new Written(mapper.view(log, owner), true);
+        return new Written(RenderedEntry.of(log, owner), true);
     }
 
-    PainLogView replace(UUID patientId, UUID logId, String ifMatch, PainLogInput input) {
+    RenderedEntry replace(UUID patientId, UUID logId, String ifMatch, PainLogInput input) {
         AccessContext owner = access.owner(patientId);
         Preconditions.requirePresent(ifMatch);
         checkId(input, logId);
         rules.check(input);
-        long seq = nextChange(patientId);
+        PatientDirectory.DiaryChange change = patients.nextDiaryChange(patientId);
         PainLog log = live(patientId, logId);
         Preconditions.requireMatch(ifMatch, log.version);
-        return mapper.view(rewrite(log, input, seq), owner);
+        return RenderedEntry.of(rewrite(log, input, change), owner);
     }
 
-    PainLogView patch(UUID patientId, UUID logId, String ifMatch, JsonNode patch) {
+    RenderedEntry patch(UUID patientId, UUID logId, String ifMatch, JsonNode patch) {
         AccessContext owner = access.owner(patientId);
         Preconditions.requirePresent(ifMatch);
-        long seq = nextChange(patientId);
+        PatientDirectory.DiaryChange change = patients.nextDiaryChange(patientId);
         PainLog log = live(patientId, logId);
         Preconditions.requireMatch(ifMatch, log.version);
         PainLogInput merged = mergePatch.apply(mapper.input(log), patch, PainLogInput.class);
         checkId(merged, logId);
         rules.check(merged);
-        return mapper.view(rewrite(log, merged, seq), owner);
+        return RenderedEntry.of(rewrite(log, merged, change), owner);
     }
 
     /** Leaves a tombstone so syncing devices learn of the deletion; the content itself is erased. */
     void delete(UUID patientId, UUID logId, String ifMatch) {
         access.owner(patientId);
-        long seq = nextChange(patientId);
+        PatientDirectory.DiaryChange change = patients.nextDiaryChange(patientId);
         PainLog log = live(patientId, logId);
         Preconditions.checkMatch(ifMatch, log.version);
+        days.record(patientId, change.zone(), mapper.body(log), null);
         mapper.erase(log);
         log.deletedAt = clock.instant();
-        touch(log, seq);
+        touch(log, change.seq());
     }
 
-    private PainLog rewrite(PainLog log, PainLogInput input, long seq) {
+    private PainLog rewrite(PainLog log, PainLogInput input, PatientDirectory.DiaryChange change) {
+        PainLogBody before = mapper.body(log);
+        PainLogBody after = mapper.body(input, log);
         EntryRedFlags.RedFlag flag = redFlags.forRewrite(log, input);
-        mapper.apply(input, log);
+        days.record(log.patientId, change.zone(), before, after);
+        mapper.write(after, log);
         flag.applyTo(log);
         log.everShared |= !log.isPrivate;
-        return touch(log, seq);
+        return touch(log, change.seq());
     }
 
     private static PainLog replay(PainLog existing, UUID patientId, String hash) {
@@ -141,10 +152,6 @@ class PainLogService {
 
     private static ApiException idTaken() {
         return ApiException.conflict("This id is already used by another entry; choose a new random UUID.");
-    }
-
-    private long nextChange(UUID patientId) {
-        return patients.nextDiaryChange(patientId);
     }
 
     static PainLog live(UUID patientId, UUID logId) {

@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
@@ -19,7 +20,7 @@ import org.backcare.painlog.PainLogSummary.Period;
 import org.backcare.painlog.SummaryQueries.Window;
 import org.backcare.patient.PatientDirectory;
 
-/** Assembles the summary from aggregate queries; only per-day rows of the window reach Java. */
+/** Assembles the summary from the diary's day counters: its cost follows the days of the window. */
 @ApplicationScoped
 @Transactional
 class PainLogSummaryService {
@@ -27,6 +28,7 @@ class PainLogSummaryService {
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 366;
     static final int SEVERE = 7;
+    static final int TOP = 5;
 
     private final PatientAccess access;
     private final PatientDirectory patients;
@@ -47,23 +49,47 @@ class PainLogSummaryService {
         AccessContext reader = access.read(patientId, Scope.PAIN_LOGS_READ, "pain-logs.summary");
         ZoneId zone = patients.timeZone(patientId);
         DayWindow days = DayWindow.of(fromDay, toDay, zone, LocalDate.now(clock.withZone(zone)), DEFAULT_DAYS, MAX_DAYS);
-        LocalDate from = days.from();
-        LocalDate to = days.to();
-        Window window = Window.of(patientId, zone, days.start(), days.end(), reader);
+        Window window = Window.of(patientId, zone, days.from(), days.to(), reader);
+        long[] totals = queries.totals(window);
+        List<SummaryQueries.Day> daily = queries.days(window);
+        long count = totals[DayColumns.ENTRIES];
+        return new PainLogSummary(days.from(), days.to(), zone.getId(), count, intensity(totals),
+                (int) daily.stream().filter(d -> d.max() >= SEVERE).count(), trend(daily, days.from()),
+                triggers(totals), locations(totals), relief(totals),
+                (int) daily.stream().filter(d -> d.disrupted() > 0).count(), timeOfDay(totals), medication.perDay(window));
+    }
 
-        Object[] overall = queries.overall(window);
-        long count = ((Number) overall[0]).longValue();
-        PainLogSummary.Intensity intensity = count == 0 ? null : new PainLogSummary.Intensity(
-                round(overall[1]), round(overall[3]), ((Number) overall[2]).intValue());
-        List<Object[]> daily = queries.daily(window);
-        int severeDays = (int) daily.stream().filter(d -> ((Number) d[2]).intValue() >= SEVERE).count();
-        return new PainLogSummary(from, to, zone.getId(), count, intensity, severeDays, trend(daily, from),
-                triggers(window), locations(window), relief(window), (int) queries.disruptedSleepDays(window),
-                timeOfDay(window), medication.perDay(window));
+    /** Mean, median (the two middle values averaged when the count is even) and max, from the intensities' counts. */
+    static PainLogSummary.Intensity intensity(long[] totals) {
+        long count = totals[DayColumns.ENTRIES];
+        if (count == 0) {
+            return null;
+        }
+        long sum = 0;
+        int max = 0;
+        for (int value = 0; value <= DayColumns.MAX_INTENSITY; value++) {
+            long n = totals[DayColumns.intensity(value)];
+            sum += value * n;
+            max = n > 0 ? value : max;
+        }
+        double median = (valueAt(totals, (count - 1) / 2) + valueAt(totals, count / 2)) / 2.0;
+        return new PainLogSummary.Intensity(DayWindow.round((double) sum / count), DayWindow.round(median), max);
+    }
+
+    /** The intensity of the entry at {@code rank} (0-based) when all are sorted. */
+    private static int valueAt(long[] totals, long rank) {
+        long seen = 0;
+        for (int value = 0; value <= DayColumns.MAX_INTENSITY; value++) {
+            seen += totals[DayColumns.intensity(value)];
+            if (seen > rank) {
+                return value;
+            }
+        }
+        return DayColumns.MAX_INTENSITY;
     }
 
     /** Least-squares slope of daily mean against day number, times seven. */
-    static PainLogSummary.Trend trend(List<Object[]> daily, LocalDate from) {
+    static PainLogSummary.Trend trend(List<SummaryQueries.Day> daily, LocalDate from) {
         int n = daily.size();
         if (n < 2) {
             return null;
@@ -72,60 +98,52 @@ class PainLogSummaryService {
         double sumY = 0;
         double sumXY = 0;
         double sumXX = 0;
-        for (Object[] day : daily) {
-            double x = ChronoUnit.DAYS.between(from, SummaryQueries.date(day[0]));
-            double y = ((Number) day[1]).doubleValue();
+        for (SummaryQueries.Day day : daily) {
+            double x = ChronoUnit.DAYS.between(from, day.date());
+            double y = day.mean();
             sumX += x;
             sumY += y;
             sumXY += x * y;
             sumXX += x * x;
         }
         double slopePerDay = (n * sumXY - sumX * sumY) / (n * sumXX - sumX * sumX);
-        return new PainLogSummary.Trend(round(slopePerDay * 7), n);
+        return new PainLogSummary.Trend(DayWindow.round(slopePerDay * 7), n);
     }
 
-    private List<PainLogSummary.TriggerCount> triggers(Window window) {
-        return queries.triggers(window).stream().map(r -> new PainLogSummary.TriggerCount(
-                Trigger.valueOf((String) r[0]), ((Number) r[1]).longValue())).toList();
+    private static List<PainLogSummary.TriggerCount> triggers(long[] totals) {
+        return top(Trigger.values(), t -> DayColumns.trigger(t), totals).stream().limit(TOP)
+                .map(t -> new PainLogSummary.TriggerCount(t, totals[DayColumns.trigger(t)])).toList();
     }
 
-    private List<PainLogSummary.LocationCount> locations(Window window) {
-        return queries.locations(window).stream().map(r -> new PainLogSummary.LocationCount(
-                BodyRegion.valueOf((String) r[0]), ((Number) r[1]).longValue(), round(r[2]))).toList();
+    private static List<PainLogSummary.LocationCount> locations(long[] totals) {
+        return top(BodyRegion.values(), DayColumns::regionCount, totals).stream().limit(TOP)
+                .map(r -> new PainLogSummary.LocationCount(r, totals[DayColumns.regionCount(r)],
+                        DayWindow.round((double) totals[DayColumns.regionSum(r)] / totals[DayColumns.regionCount(r)])))
+                .toList();
     }
 
-    private List<PainLogSummary.ReliefEffect> relief(Window window) {
-        return queries.relief(window).stream().map(r -> new PainLogSummary.ReliefEffect(
-                ReliefMeasure.valueOf((String) r[0]), ((Number) r[1]).longValue(),
-                r[2] == null ? null : round(r[2]))).toList();
+    private static List<PainLogSummary.ReliefEffect> relief(long[] totals) {
+        return top(ReliefMeasure.values(), DayColumns::reliefUsed, totals).stream().map(m -> {
+            long rated = totals[DayColumns.reliefRated(m)];
+            return new PainLogSummary.ReliefEffect(m, totals[DayColumns.reliefUsed(m)],
+                    rated == 0 ? null : DayWindow.round((double) totals[DayColumns.reliefHelped(m)] / rated));
+        }).toList();
     }
 
-    private List<PainLogSummary.TimeOfDay> timeOfDay(Window window) {
-        Map<Period, long[]> counts = new EnumMap<>(Period.class);
-        Map<Period, double[]> sums = new EnumMap<>(Period.class);
-        for (Period period : Period.values()) {
-            counts.put(period, new long[1]);
-            sums.put(period, new double[1]);
-        }
-        for (Object[] hour : queries.hourly(window)) {
-            Period period = Period.values()[((Number) hour[0]).intValue() / 6];
-            long n = ((Number) hour[1]).longValue();
-            counts.get(period)[0] += n;
-            sums.get(period)[0] += ((Number) hour[2]).doubleValue() * n;
-        }
+    /** The values counted at least once, most counted first, ties by name. */
+    private static <E extends Enum<E>> List<E> top(E[] values, ToIntFunction<E> column, long[] totals) {
+        return Arrays.stream(values).filter(v -> totals[column.applyAsInt(v)] > 0)
+                .sorted(Comparator.comparingLong((E v) -> -totals[column.applyAsInt(v)]).thenComparing(Enum::name))
+                .toList();
+    }
+
+    private static List<PainLogSummary.TimeOfDay> timeOfDay(long[] totals) {
         List<PainLogSummary.TimeOfDay> result = new ArrayList<>();
         for (Period period : Period.values()) {
-            long n = counts.get(period)[0];
-            result.add(new PainLogSummary.TimeOfDay(period, n, n == 0 ? null : round(sums.get(period)[0] / n)));
+            long n = totals[DayColumns.periodCount(period.ordinal())];
+            result.add(new PainLogSummary.TimeOfDay(period, n,
+                    n == 0 ? null : DayWindow.round((double) totals[DayColumns.periodSum(period.ordinal())] / n)));
         }
         return result;
-    }
-
-    private static double round(Object value) {
-        return round(((Number) value).doubleValue());
-    }
-
-    static double round(double value) {
-        return DayWindow.round(value);
     }
 }

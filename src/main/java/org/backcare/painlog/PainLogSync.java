@@ -24,11 +24,6 @@ class PainLogSync {
     /** Positions in the change sequence; a cursor also keeps includeDeleted and the reader's visibility key. */
     static final Keyset CHANGES = Keyset.by("sync", "changeSeq", Long.class);
 
-    private final PainLogMapper mapper;
-
-    PainLogSync(PainLogMapper mapper) {
-        this.mapper = mapper;
-    }
 
     static boolean isSyncCursor(String cursor) {
         return CHANGES.issued(cursor);
@@ -57,10 +52,10 @@ class PainLogSync {
             where.append(" and (isPrivate = false or everShared = true)");
         }
         Page<PainLog> page = Page.of(query.limit, rows -> PainLog.<PainLog>find(where + CHANGES.orderBy(), params)
-                .page(0, rows).list(), log -> log, log -> "");
+                .withHint(PainLogQueries.READ_ONLY, true).page(0, rows).list(), log -> log, log -> "");
         long position = page.items().isEmpty() ? start : page.items().get(page.items().size() - 1).changeSeq;
         String token = CHANGES.encode(List.of(position), String.valueOf(includeDeleted), reader.syncKey());
-        return new PainLogPage(page.items().stream().map(log -> mapper.view(log, reader)).toList(),
+        return new PainLogPage(page.items().stream().map(log -> PainLogDocuments.render(log, reader)).toList(),
                 page.nextCursor() == null ? null : token, token, reset);
     }
 

@@ -41,20 +41,25 @@ public class PatientDirectory implements PatientOwners {
         return mapper.view(load(patientId), viewer);
     }
 
+    /** A number of the diary's change sequence, and the time zone its days are counted in. */
+    public record DiaryChange(long seq, ZoneId zone) {
+    }
+
     /**
      * The next number of the patient's diary change sequence. Taken under the patient row's lock,
      * held to the end of the caller's transaction: writes to one diary serialize, and sync order
      * equals commit order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long nextDiaryChange(UUID patientId) {
+    public DiaryChange nextDiaryChange(UUID patientId) {
         int updated = em.createNativeQuery("update patient set change_seq = change_seq + 1 where id = ?1")
                 .setParameter(1, patientId).executeUpdate();
         if (updated != 1) {
             throw notFound();
         }
-        return em.createQuery("select p.changeSeq from Patient p where p.id = :id", Long.class)
+        Object[] row = em.createQuery("select p.changeSeq, p.timeZone from Patient p where p.id = :id", Object[].class)
                 .setParameter("id", patientId).getSingleResult();
+        return new DiaryChange((Long) row[0], ZoneId.of((String) row[1]));
     }
 
     public ZoneId timeZone(UUID patientId) {

@@ -2,9 +2,10 @@ package org.backcare.patient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
@@ -25,12 +26,15 @@ class PatientService {
     private final Caller caller;
     private final MergePatch mergePatch;
     private final PatientMapper mapper;
+    private final Event<TimeZoneChanged> zoneChanges;
 
-    PatientService(PatientAccess access, Caller caller, MergePatch mergePatch, PatientMapper mapper) {
+    PatientService(PatientAccess access, Caller caller, MergePatch mergePatch, PatientMapper mapper,
+            Event<TimeZoneChanged> zoneChanges) {
         this.access = access;
         this.caller = caller;
         this.mergePatch = mergePatch;
         this.mapper = mapper;
+        this.zoneChanges = zoneChanges;
     }
 
     PatientView create(PatientInput input) {
@@ -64,8 +68,12 @@ class PatientService {
         Preconditions.requirePresent(ifMatch);
         Patient patient = load(patientId);
         Preconditions.requireMatch(ifMatch, patient.version);
+        String zoneBefore = patient.timeZone;
         mapper.apply(mergePatch.apply(mapper.input(patient), patch, PatientInput.class), patient);
         Patient.flush();
+        if (!patient.timeZone.equals(zoneBefore)) {
+            zoneChanges.fire(new TimeZoneChanged(patientId, ZoneId.of(patient.timeZone)));
+        }
         return mapper.view(patient, owner);
     }
 

@@ -133,6 +133,31 @@ class PainLogSummaryTest {
     }
 
     @Test
+    void editsAndDeletionsMoveTheCounters() {
+        String added = log("\"recordedAt\":\"2026-03-28T10:00:00Z\",\"intensity\":3,\"triggers\":[\"WEATHER\"]");
+        summary(ownerToken).body("count", equalTo(8)).body("topTriggers.trigger", hasItem("WEATHER"));
+        as(ownerToken).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                .body("{\"triggers\":[\"STRESS\"],\"private\":true}")
+                .patch("/v1/patients/{p}/pain-logs/{id}", patientId, added).then().statusCode(200);
+        summary(ownerToken).body("count", equalTo(8)).body("topTriggers.trigger", not(hasItem("WEATHER")))
+                .body("topTriggers.count", contains(3, 2, 1, 1));
+        summary(partnerToken).body("count", equalTo(6));
+        as(ownerToken).delete("/v1/patients/{p}/pain-logs/{id}", patientId, added).then().statusCode(204);
+        summary(ownerToken).body("count", equalTo(7)).body("topTriggers.count", contains(3, 1, 1, 1));
+    }
+
+    @Test
+    void aNewTimeZoneCountsTheDaysAgain() {
+        as(ownerToken).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                .body("{\"timeZone\":\"UTC\"}").patch("/v1/patients/{p}", patientId).then().statusCode(200);
+        // In UTC the window 27-30 March gains the entry of 22:00 UTC on the 30th, and the one of 23:00 UTC on
+        // the 27th moves back from the 28th.
+        summary(ownerToken).body("timeZone", equalTo("UTC")).body("count", equalTo(8))
+                .body("medicationByDay.date", contains("2026-03-27", "2026-03-29"))
+                .body("medicationByDay.taken", contains(1600, 1400));
+    }
+
+    @Test
     void emptyWindowHasZeroesNotErrors() {
         as(ownerToken).queryParam("from", "2025-01-01").queryParam("to", "2025-01-31")
                 .get("/v1/patients/{p}/pain-logs/summary", patientId).then().statusCode(200)

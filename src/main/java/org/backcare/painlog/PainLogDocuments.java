@@ -1,0 +1,101 @@
+package org.backcare.painlog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backcare.access.AccessContext;
+import org.backcare.common.RawJson;
+import org.backcare.common.StrictJson;
+import org.backcare.screening.SymptomCode;
+
+/**
+ * Entries to and from their stored JSON, and the JSON a reader is sent. A read sends the stored
+ * document as it is, with the parts that change between versions (version, updatedAt) and the
+ * part that depends on the reader (the red-flag marker) put on the end: no object is built.
+ * The mapper is configured as the application's, so stored and rendered JSON read the same.
+ */
+final class PainLogDocuments {
+
+    private static final ObjectMapper JSON = StrictJson.standalone();
+
+    private PainLogDocuments() {
+    }
+
+    static String write(PainLogBody body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store a pain log", e);
+        }
+    }
+
+    static PainLogBody read(String body) {
+        try {
+            return JSON.readValue(body, PainLogBody.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored pain log is unreadable", e);
+        }
+    }
+
+    /**
+     * The entry as {@code viewer} may see it. A deleted entry, or one they may not see (made
+     * private since they synced it), is a tombstone: the id and the change, nothing of the content.
+     */
+    static RawJson render(PainLog log, AccessContext viewer) {
+        if (log.deleted() || !viewer.seesEntry(log.isPrivate)) {
+            return new RawJson("{\"id\":\"" + log.id + "\",\"patientId\":\"" + log.patientId + "\",\"version\":"
+                    + log.version + ",\"updatedAt\":\"" + log.updatedAt + "\",\"deleted\":true}");
+        }
+        StringBuilder json = new StringBuilder(log.body.length() + 200);
+        json.append(log.body, 0, log.body.length() - 1).append(",\"version\":").append(log.version)
+                .append(",\"updatedAt\":\"").append(log.updatedAt).append("\",\"deleted\":false");
+        RedFlagMarker marker = marker(log, viewer);
+        if (marker != null) {
+            try {
+                json.append(",\"redFlag\":").append(JSON.writeValueAsString(marker));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot render a red-flag marker", e);
+            }
+        }
+        return new RawJson(json.append('}').toString());
+    }
+
+    /** The entry as a record, for features that work with its content (exports). */
+    static PainLogView view(PainLog log, AccessContext viewer) {
+        PainLogBody body = read(log.body);
+        return new PainLogView(log.id, log.patientId, body.recordedAt(), body.intensity(), body.locations(),
+                body.qualities(), body.pattern(), body.radiatesToLeg(), body.triggers(), body.interference(), body.mood(),
+                body.stress(), body.sleep(), body.medications(), body.reliefMeasures(), body.symptoms(), body.notes(),
+                body.isPrivate(), log.version, body.createdAt(), log.updatedAt, false, marker(log, viewer));
+    }
+
+    /** The red-flag marker, with the screening only for a reader who may see that screening. */
+    private static RedFlagMarker marker(PainLog log, AccessContext viewer) {
+        boolean seesScreening = viewer.seesScreening(log.isPrivate);
+        return RedFlagMarker.of(decode(log.symptomCodes, SymptomCode.class), seesScreening ? log.redFlagScreeningId : null,
+                seesScreening ? log.redFlagTriage : null);
+    }
+
+    /** "|A|B|" for a filter column, or null for none: a code is found with LIKE '%|A|%'. */
+    static String codes(Collection<? extends Enum<?>> values) {
+        return values == null || values.isEmpty() ? null
+                : values.stream().map(Enum::name).collect(Collectors.joining("|", "|", "|"));
+    }
+
+    static String codeFilter(Enum<?> value) {
+        return "%|" + value.name() + "|%";
+    }
+
+    static <E extends Enum<E>> Set<E> decode(String codes, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        if (codes != null) {
+            Arrays.stream(codes.split("\\|")).filter(code -> !code.isEmpty())
+                    .forEach(code -> values.add(Enum.valueOf(type, code)));
+        }
+        return values;
+    }
+}

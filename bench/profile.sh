@@ -26,7 +26,7 @@ work=$(mktemp -d)
 collapsed="$PWD/$out/$what.collapsed"
 start() {  # start [JVM options...]
   java -Xmx512m "$@" -Dbackcare.dev-tokens.enabled=true -Dquarkus.http.port="$PORT" \
-    "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$work/db;LOCK_TIMEOUT=10000" \
+    "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" \
     -jar target/quarkus-app/quarkus-run.jar >>"$work/app.log" 2>&1 &
   app=$!
   until curl -sf "$BASE/q/health/ready" >/dev/null; do sleep 0.2; done

@@ -33,7 +33,7 @@ if [ "$DB" = postgresql ]; then
   datasource=("-Dquarkus.datasource.jdbc.url=$(postgres_url backcare_bench)" -Dquarkus.datasource.username=backcare_bench
     -Dquarkus.datasource.password=backcare_bench)
 elif [ "$DB" = h2 ]; then
-  datasource=("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$work/db;LOCK_TIMEOUT=10000")
+  datasource=("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000")
 else
   echo "BENCH_DB must be h2 or postgresql" >&2; exit 2
 fi

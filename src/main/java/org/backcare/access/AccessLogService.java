@@ -13,7 +13,7 @@ import org.backcare.common.PageParams;
 @Transactional(Transactional.TxType.SUPPORTS)
 class AccessLogService {
 
-    private static final Keyset NEWEST_FIRST = Keyset.byTime("access-log", "occurredAt", true);
+    private static final Keyset NEWEST_FIRST = Keyset.byTime("access-log", "patientId", "occurredAt", true);
 
     private final PatientAccess access;
 

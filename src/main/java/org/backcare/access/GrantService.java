@@ -18,7 +18,7 @@ import org.backcare.common.PageParams;
 @Transactional
 class GrantService {
 
-    private static final Keyset ORDER = Keyset.byTime("grants", "createdAt", false);
+    private static final Keyset ORDER = Keyset.byTime("grants", "patientId", "createdAt", false);
 
     private final PatientAccess access;
     private final Clock clock;

@@ -28,7 +28,7 @@ import io.quarkus.panache.common.Parameters;
 @Transactional
 public class PatientAccess {
 
-    private static final Keyset GRANTED = Keyset.by("granted", "patientId", UUID.class);
+    private static final Keyset GRANTED = Keyset.by("granted", "subject", "patientId", UUID.class);
 
     private final Caller caller;
     private final Clock clock;

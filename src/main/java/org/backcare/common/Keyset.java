@@ -21,19 +21,26 @@ import java.util.function.Function;
  * its list: one issued by another list is refused.
  *
  * @param name   names the list in its cursors
+ * @param scope  the field every query of the list fixes with "=" (the owner, say), which leads the
+ *               list's index; ordering on it too, and bounding the first key field, lets the
+ *               database read the index in order rather than sort every row in scope (H2 otherwise
+ *               picks the foreign key's one-column index, and a page costs what the whole diary does)
  * @param fields the key, most significant first; the last one must make it unique
  * @param types  each field's type: Instant, UUID, Long or String
  */
-public record Keyset(String name, List<String> fields, List<Class<?>> types, boolean descending) {
+public record Keyset(String name, String scope, List<String> fields, List<Class<?>> types, boolean descending) {
 
-    /** (time, id): the order of most lists. */
-    public static Keyset byTime(String name, String timeField, boolean newestFirst) {
-        return new Keyset(name, List.of(timeField, "id"), List.of(Instant.class, UUID.class), newestFirst);
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** (time, id) within one scope: the order of most lists. */
+    public static Keyset byTime(String name, String scope, String timeField, boolean newestFirst) {
+        String id = timeField.contains(".") ? timeField.substring(0, timeField.indexOf('.') + 1) + "id" : "id";
+        return new Keyset(name, scope, List.of(timeField, id), List.of(Instant.class, UUID.class), newestFirst);
     }
 
-    /** A single unique field. */
-    public static Keyset by(String name, String field, Class<?> type) {
-        return new Keyset(name, List.of(field), List.of(type), false);
+    /** A single unique field within one scope. */
+    public static Keyset by(String name, String scope, String field, Class<?> type) {
+        return new Keyset(name, scope, List.of(field), List.of(type), false);
     }
 
     /** Where a cursor points, with whatever state its list keeps beside the key. */
@@ -54,10 +61,16 @@ public record Keyset(String name, List<String> fields, List<Class<?>> types, boo
                 row -> encode(keyOf.apply(row)));
     }
 
-    /** " and (…)" selecting the rows after the position, with its parameters added; "" from the start. */
+    /** " and (…)" selecting the rows after the position, with its parameters added. */
     public String after(Position position, Parameters params) {
+        String bound = "";
+        if (scope != null) {
+            // Redundant with what follows, and what lets the index range be read in order.
+            params.and("keysetBound", position != null ? position.key().get(0) : extreme(types.get(0)));
+            bound = " and " + fields.get(0) + (descending ? " <= " : " >= ") + ":keysetBound";
+        }
         if (position == null) {
-            return "";
+            return bound;
         }
         String beyond = descending ? " < " : " > ";
         List<String> alternatives = new ArrayList<>();
@@ -69,12 +82,27 @@ public record Keyset(String name, List<String> fields, List<Class<?>> types, boo
             alternatives.add(alternative.append(fields.get(i)).append(beyond).append(":").append(param(i)).toString());
             params.and(param(i), position.key().get(i));
         }
-        return " and ((" + String.join(") or (", alternatives) + "))";
+        return bound + " and ((" + String.join(") or (", alternatives) + "))";
     }
 
     public String orderBy() {
         String direction = descending ? " desc" : "";
-        return " order by " + String.join(direction + ", ", fields) + direction;
+        return " order by " + (scope == null ? "" : scope + direction + ", ") + String.join(direction + ", ", fields)
+                + direction;
+    }
+
+    /** The first value of the order in its direction: the bound of a first page. */
+    private Object extreme(Class<?> type) {
+        if (type == Instant.class) {
+            return descending ? END_OF_TIME : Instant.EPOCH;
+        }
+        if (type == Long.class) {
+            return descending ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+        if (type == UUID.class) {
+            return descending ? new UUID(-1L, -1L) : new UUID(0L, 0L);
+        }
+        return descending ? "\uffff" : "";
     }
 
     public String encode(List<Object> key, String... extras) {

@@ -19,7 +19,7 @@ import org.backcare.common.Preconditions;
 @Transactional
 class ExerciseService {
 
-    private static final Keyset BY_SLUG = Keyset.by("exercises", "slug", String.class);
+    private static final Keyset BY_SLUG = Keyset.by("exercises", null, "slug", String.class);
 
 
     private final ExerciseCatalog catalog;

@@ -27,7 +27,7 @@ import org.backcare.patient.PatientDirectory;
 @Transactional
 class SessionService {
 
-    private static final Keyset SESSIONS = Keyset.byTime("sessions", "performedAt", true);
+    private static final Keyset SESSIONS = Keyset.byTime("sessions", "patientId", "performedAt", true);
 
     static final int MAX_SUMMARY_DAYS = 366;
     static final int DEFAULT_DAYS = 28;

@@ -22,7 +22,7 @@ import org.backcare.common.RawJson;
 @Transactional
 class PainLogQueries {
 
-    private static final Keyset HISTORY = new Keyset("pain-logs", List.of("l.recordedAt", "l.id"),
+    private static final Keyset HISTORY = new Keyset("pain-logs", "l.patientId", List.of("l.recordedAt", "l.id"),
             List.of(Instant.class, UUID.class), true);
 
     /** Entries read to be sent, never changed: Hibernate keeps no snapshot to compare at commit. */

@@ -22,7 +22,7 @@ import org.backcare.common.Page;
 class PainLogSync {
 
     /** Positions in the change sequence; a cursor also keeps includeDeleted and the reader's visibility key. */
-    static final Keyset CHANGES = Keyset.by("sync", "changeSeq", Long.class);
+    static final Keyset CHANGES = Keyset.by("sync", "patientId", "changeSeq", Long.class);
 
 
     static boolean isSyncCursor(String cursor) {

@@ -22,8 +22,8 @@ import org.backcare.common.Preconditions;
 @Transactional
 class CheckInService {
 
-    private static final Keyset CHECK_INS = Keyset.byTime("check-ins", "heldAt", true);
-    private static final Keyset ACHIEVEMENTS = Keyset.byTime("achievements", "achievedAt", true);
+    private static final Keyset CHECK_INS = Keyset.byTime("check-ins", "planId", "heldAt", true);
+    private static final Keyset ACHIEVEMENTS = Keyset.byTime("achievements", "planId", "achievedAt", true);
 
     private final PatientAccess access;
     private final MergePatch mergePatch;

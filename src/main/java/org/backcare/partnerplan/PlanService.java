@@ -30,7 +30,7 @@ import org.hibernate.exception.ConstraintViolationException;
 @Transactional
 class PlanService {
 
-    private static final Keyset PLANS = Keyset.byTime("plans", "createdAt", true);
+    private static final Keyset PLANS = Keyset.byTime("plans", "patientId", "createdAt", true);
 
     private final PatientAccess access;
     private final PlanRules rules;

@@ -21,7 +21,7 @@ import org.backcare.common.PageParams;
 @Transactional
 class ScreeningService {
 
-    private static final Keyset NEWEST_FIRST = Keyset.byTime("screenings", "createdAt", true);
+    private static final Keyset NEWEST_FIRST = Keyset.byTime("screenings", "patientId", "createdAt", true);
 
     private final ScreeningCatalog catalog;
     private final ScreeningRecords records;

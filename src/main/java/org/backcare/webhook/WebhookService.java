@@ -18,8 +18,8 @@ import org.backcare.common.PageParams;
 @Transactional
 class WebhookService {
 
-    private static final Keyset WEBHOOKS = Keyset.byTime("webhooks", "createdAt", true);
-    private static final Keyset DELIVERIES = Keyset.byTime("deliveries", "createdAt", true);
+    private static final Keyset WEBHOOKS = Keyset.byTime("webhooks", "ownerSubject", "createdAt", true);
+    private static final Keyset DELIVERIES = Keyset.byTime("deliveries", "webhookId", "createdAt", true);
 
     private final Caller caller;
     private final TargetGuard guard;

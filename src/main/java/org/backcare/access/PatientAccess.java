@@ -19,13 +19,13 @@ import io.quarkus.panache.common.Parameters;
 /**
  * The consent check every patient-scoped operation goes through. Strangers learn nothing (404,
  * whether or not the patient exists); grantees without the scope get 403; grantee reads are
- * written to the patient's access log in the caller's transaction, so an unlogged read never
+ * written to the patient's access log before the data is read, so an unlogged read never
  * returns data. Grants are read from the database on every call: revocation takes effect on
  * the next request, on every replica. What a caller may see once in is answered by the
  * {@link AccessContext} these checks return.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class PatientAccess {
 
     private static final Keyset GRANTED = Keyset.by("granted", "subject", "patientId", UUID.class);
@@ -86,6 +86,11 @@ public class PatientAccess {
                 grant -> List.of(grant.patientId));
     }
 
+    /**
+     * Logs a grantee's read, in the caller's transaction if it has one, else in one of its own that
+     * commits here, before the data is read: either way an unlogged read never returns data.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
     public void logRead(AccessContext access, String action) {
         AccessLogEntry entry = new AccessLogEntry();
         entry.id = UUID.randomUUID();

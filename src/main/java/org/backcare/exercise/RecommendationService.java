@@ -26,7 +26,7 @@ import org.backcare.patient.Phase;
  * who may not see that screening, that exercise is paused.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 class RecommendationService {
 
     private final PatientAccess access;

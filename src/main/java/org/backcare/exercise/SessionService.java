@@ -70,12 +70,14 @@ class SessionService {
         return SessionView.of(session);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<SessionView> list(UUID patientId, PageParams page) {
         access.read(patientId, Scope.EXERCISE_SESSIONS_READ, "exercise-sessions.list");
         return SESSIONS.page((q, p) -> ExerciseSession.find(q, p), "patientId = :patient", Parameters.with("patient", patientId), page,
                 SessionView::of, s -> List.of(s.performedAt, s.id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     SessionView get(UUID patientId, UUID sessionId) {
         access.read(patientId, Scope.EXERCISE_SESSIONS_READ, "exercise-sessions.read");
         return ExerciseSession.<ExerciseSession>findByIdOptional(sessionId).filter(s -> s.patientId.equals(patientId))
@@ -83,6 +85,7 @@ class SessionService {
                 .orElseThrow(() -> ApiException.notFound("No exercise session " + sessionId + " for this patient."));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     SessionSummary summarize(UUID patientId, LocalDate fromDay, LocalDate toDay) {
         access.read(patientId, Scope.EXERCISE_SESSIONS_READ, "exercise-sessions.summary");
         ZoneId zone = patients.timeZone(patientId);

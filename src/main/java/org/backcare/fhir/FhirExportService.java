@@ -28,7 +28,7 @@ import org.hl7.fhir.r4.model.Reference;
  * entries and what came from them follow the privacy rule, all as {@link AccessContext} decides.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 class FhirExportService {
 
     /** Per kind of record; a longer history is exported in several windows. */

@@ -19,7 +19,7 @@ import org.backcare.common.RawJson;
  * the history (newest first, filtered) and, through {@link PainLogSync}, the change feed.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 class PainLogQueries {
 
     private static final Keyset HISTORY = new Keyset("pain-logs", "l.patientId", List.of("l.recordedAt", "l.id"),

@@ -22,7 +22,7 @@ import org.backcare.patient.PatientDirectory;
 
 /** Assembles the summary from the diary's day counters: its cost follows the days of the window. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 class PainLogSummaryService {
 
     static final int DEFAULT_DAYS = 30;

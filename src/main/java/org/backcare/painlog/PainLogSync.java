@@ -18,7 +18,7 @@ import org.backcare.common.Page;
  * feed over, with {@code reset}.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(Transactional.TxType.SUPPORTS)
 class PainLogSync {
 
     /** Positions in the change sequence; a cursor also keeps includeDeleted and the reader's visibility key. */

@@ -52,6 +52,7 @@ class CheckInService {
         return CheckInView.of(checkIn);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     CheckInView get(UUID patientId, UUID planId, UUID checkInId) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.check-in");
         PlanService.visible(patientId, planId, reader);
@@ -87,6 +88,7 @@ class CheckInService {
                 .orElseThrow(() -> ApiException.notFound("No check-in " + checkInId + " in this plan."));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<CheckInView> list(UUID patientId, UUID planId, PageParams page) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.check-ins");
         PlanService.visible(patientId, planId, reader);
@@ -94,6 +96,7 @@ class CheckInService {
                 CheckInView::of, c -> List.of(c.heldAt, c.id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<AchievementView> achievements(UUID patientId, UUID planId, PageParams page) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.achievements");
         PlanService.visible(patientId, planId, reader);

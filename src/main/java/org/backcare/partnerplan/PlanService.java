@@ -66,6 +66,7 @@ class PlanService {
         return documents.view(entity);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<PlanView> list(UUID patientId, PageParams page) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.list");
         // A partner sees the plans that name them; seesPlan is the same rule, asked of one plan.
@@ -77,6 +78,7 @@ class PlanService {
         return PLANS.page((q, p) -> PartnerPlan.find(q, p), where, params, page, documents::view, plan -> List.of(plan.createdAt, plan.id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     PlanView get(UUID patientId, UUID planId) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.read");
         return documents.view(visible(patientId, planId, reader));

@@ -30,7 +30,7 @@ import org.backcare.patient.PatientDirectory;
  * from what the reader may see: an open red flag they may not see pauses the plan, unnamed.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 class TodayService {
 
     static final int SEVERE = 7;

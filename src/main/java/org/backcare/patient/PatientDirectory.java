@@ -1,8 +1,11 @@
 package org.backcare.patient;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -24,16 +27,34 @@ public class PatientDirectory implements PatientOwners {
 
     private final PatientMapper mapper;
     private final EntityManager em;
+    private final Cache<UUID, String> owners = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     PatientDirectory(PatientMapper mapper, EntityManager em) {
         this.mapper = mapper;
         this.em = em;
     }
 
+    /**
+     * Asked on every patient-scoped request. A profile's owner never changes, so a found owner is
+     * kept a minute; erasure forgets it here at once, and on other replicas a minute later at most,
+     * during which the erased profile's data is gone anyway and its routes answer 404.
+     */
     @Override
     public Optional<String> ownerOf(UUID patientId) {
-        return em.createQuery("select p.ownerSubject from Patient p where p.id = :id", String.class)
+        String known = owners.getIfPresent(patientId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> owner = em.createQuery("select p.ownerSubject from Patient p where p.id = :id", String.class)
                 .setParameter("id", patientId).getResultStream().findFirst();
+        owner.ifPresent(subject -> owners.put(patientId, subject));
+        return owner;
+    }
+
+    /** The profile is gone: its owner is not to be found any more. */
+    void forget(UUID patientId) {
+        owners.invalidate(patientId);
     }
 
     /** The profile as {@code viewer} may see it; callers have checked the caller's access. */

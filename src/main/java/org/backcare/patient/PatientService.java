@@ -27,9 +27,11 @@ class PatientService {
     private final MergePatch mergePatch;
     private final PatientMapper mapper;
     private final Event<TimeZoneChanged> zoneChanges;
+    private final PatientDirectory directory;
 
     PatientService(PatientAccess access, Caller caller, MergePatch mergePatch, PatientMapper mapper,
-            Event<TimeZoneChanged> zoneChanges) {
+            Event<TimeZoneChanged> zoneChanges, PatientDirectory directory) {
+        this.directory = directory;
         this.access = access;
         this.caller = caller;
         this.mergePatch = mergePatch;
@@ -57,6 +59,7 @@ class PatientService {
         return mapper.view(patient, access.owner(patient.id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     PatientView get(UUID patientId) {
         AccessContext reader = access.read(patientId, null, "patient.read");
         return mapper.view(load(patientId), reader);
@@ -81,9 +84,11 @@ class PatientService {
     void delete(UUID patientId) {
         access.owner(patientId);
         load(patientId).delete();
+        directory.forget(patientId);
     }
 
     /** The patients who granted the caller access; each listed profile counts as a read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<PatientView> listGranted(PageParams page) {
         Page<AccessContext> grants = access.grantedToCaller(page);
         grants.items().forEach(grant -> access.logRead(grant, "patient.list"));
@@ -91,8 +96,10 @@ class PatientService {
                 grants.nextCursor());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     UUID ownPatientId() {
-        return Patient.findByOwner(caller.subject()).map(p -> p.id).orElse(null);
+        return Patient.find("select p.id from Patient p where p.ownerSubject = ?1", caller.subject())
+                .project(UUID.class).firstResult();
     }
 
     private static Patient load(UUID patientId) {

@@ -50,6 +50,7 @@ class ScreeningService {
                 owner);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<ScreeningView> list(UUID patientId, PageParams page) {
         AccessContext reader = access.read(patientId, Scope.SCREENINGS_READ, "screenings.list");
         String where = "patientId = :patient" + (reader.seesPrivateEntries() ? "" : " and isPrivate = false");
@@ -57,6 +58,7 @@ class ScreeningService {
                 s -> records.view(s, reader), s -> List.of(s.createdAt, s.id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     ScreeningView get(UUID patientId, UUID screeningId) {
         AccessContext reader = access.read(patientId, Scope.SCREENINGS_READ, "screenings.read");
         return records.view(find(patientId, screeningId, reader), reader);

@@ -3,13 +3,17 @@ package org.backcare.exercise;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The live (not retired) catalog, held in memory. Every read first checks the one-row catalog
@@ -34,24 +38,38 @@ public class ExerciseCatalog {
     public record Entry(Exercise exercise, long version) {
     }
 
-    private final EntityManager em;
+    private final DataSource dataSource;
     private final ObjectMapper json;
     private volatile Snapshot snapshot = new Snapshot(-1, Map.of());
 
-    ExerciseCatalog(EntityManager em, ObjectMapper json) {
-        this.em = em;
+    ExerciseCatalog(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
         this.json = json;
     }
 
+    /**
+     * The catalog as of now. Its version is read with plain JDBC on every call: it is all a read
+     * costs when nothing changed, and this is the only catalog read that reaches the database.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot current() {
-        long version = ((Number) em.createNativeQuery("select version from catalog_state where id = 1")
-                .getSingleResult()).longValue();
+        long version = version();
         Snapshot cached = snapshot;
         if (cached.version() == version) {
             return cached;
         }
         return reload(version);
+    }
+
+    private long version() {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement query = db.prepareStatement("select version from catalog_state where id = 1");
+                ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the catalog version", e);
+        }
     }
 
     private synchronized Snapshot reload(long version) {

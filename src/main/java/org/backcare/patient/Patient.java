@@ -7,6 +7,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -46,7 +47,8 @@ class Patient extends PanacheEntityBase {
     @Column(name = "time_zone", nullable = false, length = 64)
     String timeZone;
 
-    @ElementCollection
+    /** Read with the profile (one query, joined): every view of a profile shows them. */
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "patient_medication", joinColumns = @JoinColumn(name = "patient_id"))
     @OrderColumn(name = "position")
     List<Medication> medications = new ArrayList<>();

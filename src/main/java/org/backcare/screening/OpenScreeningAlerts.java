@@ -20,9 +20,10 @@ class OpenScreeningAlerts implements PatientAlerts {
 
     @Override
     public OpenScreenings openScreenings(UUID patientId, AccessContext viewer) {
-        List<Screening> open = Screening.<Screening>find(
-                "patientId = ?1 and resolvedAt is null and triage in ?2 order by createdAt desc, id desc",
-                patientId, List.of(Triage.EMERGENCY, Triage.URGENT)).list();
+        // Two equalities rather than IN (list): a list parameter makes Hibernate prepare the query anew each time.
+        List<Screening> open = Screening.<Screening>find("patientId = ?1 and resolvedAt is null"
+                + " and (triage = ?2 or triage = ?3) order by createdAt desc, id desc",
+                patientId, Triage.EMERGENCY, Triage.URGENT).list();
         List<OpenScreening> visible = open.stream().filter(s -> viewer.seesScreening(s.isPrivate))
                 .map(s -> new OpenScreening(s.id, s.triage.name(), records.result(s).action(), s.createdAt)).toList();
         return new OpenScreenings(visible, visible.size() < open.size());

@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
-import org.hibernate.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.backcare.patient.TimeZoneChanged;
+import org.hibernate.Session;
 
 /**
  * Keeps each diary's day counters (pain_day, pain_day_medication) in step with its entries, in
@@ -59,8 +59,9 @@ class DiaryDays {
             }
             if (update(patientId, day, counts, changed) == 0) {
                 insert(patientId, day, counts, changed);
+            } else if (counts[DayColumns.ENTRIES] < 0) {
+                keyed("delete from pain_day where entries = 0 and ", patientId, day, 1).executeUpdate();
             }
-            keyed("delete from pain_day where entries = 0 and ", patientId, day, 1).executeUpdate();
         });
         delta.doses.forEach((dose, total) -> {
             if (total.entries() == 0 && total.taken().signum() == 0) {
@@ -77,11 +78,12 @@ class DiaryDays {
                         .setParameter(1, patientId).setParameter(2, dose.day()).setParameter(3, dose.isPrivate())
                         .setParameter(4, dose.name()).setParameter(5, dose.unit()).setParameter(6, total.taken())
                         .setParameter(7, total.entries()).executeUpdate();
+            } else if (total.entries() < 0) {
+                em.createNativeQuery("delete from pain_day_medication where entries = 0 and patient_id = ?1"
+                                + " and local_day = ?2 and is_private = ?3 and name = ?4 and unit = ?5")
+                        .setParameter(1, patientId).setParameter(2, dose.day()).setParameter(3, dose.isPrivate())
+                        .setParameter(4, dose.name()).setParameter(5, dose.unit()).executeUpdate();
             }
-            em.createNativeQuery("delete from pain_day_medication where entries = 0 and patient_id = ?1 and local_day = ?2"
-                            + " and is_private = ?3 and name = ?4 and unit = ?5")
-                    .setParameter(1, patientId).setParameter(2, dose.day()).setParameter(3, dose.isPrivate())
-                    .setParameter(4, dose.name()).setParameter(5, dose.unit()).executeUpdate();
         });
     }
 

@@ -45,14 +45,15 @@ final class PainLogDocuments {
      * The entry as {@code viewer} may see it. A deleted entry, or one they may not see (made
      * private since they synced it), is a tombstone: the id and the change, nothing of the content.
      */
-    static RawJson render(PainLog log, AccessContext viewer) {
-        if (log.deleted() || !viewer.seesEntry(log.isPrivate)) {
-            return new RawJson("{\"id\":\"" + log.id + "\",\"patientId\":\"" + log.patientId + "\",\"version\":"
-                    + log.version + ",\"updatedAt\":\"" + log.updatedAt + "\",\"deleted\":true}");
+    static RawJson render(StoredEntry log, AccessContext viewer) {
+        if (log.deleted() || !viewer.seesEntry(log.isPrivate())) {
+            return new RawJson("{\"id\":\"" + log.id() + "\",\"patientId\":\"" + log.patientId() + "\",\"version\":"
+                    + log.version() + ",\"updatedAt\":\"" + log.updatedAt() + "\",\"deleted\":true}");
         }
-        StringBuilder json = new StringBuilder(log.body.length() + 200);
-        json.append(log.body, 0, log.body.length() - 1).append(",\"version\":").append(log.version)
-                .append(",\"updatedAt\":\"").append(log.updatedAt).append("\",\"deleted\":false");
+        String body = log.body();
+        StringBuilder json = new StringBuilder(body.length() + 200);
+        json.append(body, 0, body.length() - 1).append(",\"version\":").append(log.version())
+                .append(",\"updatedAt\":\"").append(log.updatedAt()).append("\",\"deleted\":false");
         RedFlagMarker marker = marker(log, viewer);
         if (marker != null) {
             try {
@@ -70,14 +71,14 @@ final class PainLogDocuments {
         return new PainLogView(log.id, log.patientId, body.recordedAt(), body.intensity(), body.locations(),
                 body.qualities(), body.pattern(), body.radiatesToLeg(), body.triggers(), body.interference(), body.mood(),
                 body.stress(), body.sleep(), body.medications(), body.reliefMeasures(), body.symptoms(), body.notes(),
-                body.isPrivate(), log.version, body.createdAt(), log.updatedAt, false, marker(log, viewer));
+                body.isPrivate(), log.version, body.createdAt(), log.updatedAt, false, marker(StoredEntry.of(log), viewer));
     }
 
     /** The red-flag marker, with the screening only for a reader who may see that screening. */
-    private static RedFlagMarker marker(PainLog log, AccessContext viewer) {
-        boolean seesScreening = viewer.seesScreening(log.isPrivate);
-        return RedFlagMarker.of(decode(log.symptomCodes, SymptomCode.class), seesScreening ? log.redFlagScreeningId : null,
-                seesScreening ? log.redFlagTriage : null);
+    private static RedFlagMarker marker(StoredEntry log, AccessContext viewer) {
+        boolean seesScreening = viewer.seesScreening(log.isPrivate());
+        return RedFlagMarker.of(decode(log.symptomCodes(), SymptomCode.class),
+                seesScreening ? log.redFlagScreeningId() : null, seesScreening ? log.redFlagTriage() : null);
     }
 
     /** "|A|B|" for a filter column, or null for none: a code is found with LIKE '%|A|%'. */

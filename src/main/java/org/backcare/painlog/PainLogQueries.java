@@ -22,11 +22,8 @@ import org.backcare.common.RawJson;
 @Transactional(Transactional.TxType.SUPPORTS)
 class PainLogQueries {
 
-    private static final Keyset HISTORY = new Keyset("pain-logs", "l.patientId", List.of("l.recordedAt", "l.id"),
+    private static final Keyset HISTORY = new Keyset("pain-logs", "patientId", List.of("recordedAt", "id"),
             List.of(Instant.class, UUID.class), true);
-
-    /** Entries read to be sent, never changed: Hibernate keeps no snapshot to compare at commit. */
-    static final String READ_ONLY = "org.hibernate.readOnly";
 
     private final PatientAccess access;
     private final PainLogSync sync;
@@ -58,34 +55,33 @@ class PainLogQueries {
     }
 
     private PainLogPage history(UUID patientId, AccessContext reader, PainLogQuery query) {
-        StringBuilder where = new StringBuilder("from PainLog l where l.patientId = :patient and l.deletedAt is null");
+        StringBuilder where = new StringBuilder("patientId = :patient and deletedAt is null");
         Parameters params = Parameters.with("patient", patientId);
         if (!reader.seesPrivateEntries()) {
-            where.append(" and l.isPrivate = false");
+            where.append(" and isPrivate = false");
         }
         if (query.from != null) {
-            where.append(" and l.recordedAt >= :from");
+            where.append(" and recordedAt >= :from");
             params.and("from", query.from.toInstant());
         }
         if (query.to != null) {
-            where.append(" and l.recordedAt < :to");
+            where.append(" and recordedAt < :to");
             params.and("to", query.to.toInstant());
         }
         if (query.minIntensity != null) {
-            where.append(" and l.intensity >= :minIntensity");
+            where.append(" and intensity >= :minIntensity");
             params.and("minIntensity", query.minIntensity);
         }
         if (query.trigger != null) {
-            where.append(" and l.triggerCodes like :trigger");
+            where.append(" and triggerCodes like :trigger");
             params.and("trigger", PainLogDocuments.codeFilter(query.trigger));
         }
         if (query.location != null) {
-            where.append(" and l.regionCodes like :region");
+            where.append(" and regionCodes like :region");
             params.and("region", PainLogDocuments.codeFilter(query.location));
         }
-        Page<RawJson> page = HISTORY.page((q, p) -> PainLog.<PainLog>find(q, p).withHint(READ_ONLY, true),
-                where.toString(), params, query, log -> PainLogDocuments.render(log, reader),
-                log -> List.of(log.recordedAt, log.id));
+        Page<RawJson> page = HISTORY.page((q, p) -> PainLog.find(q, p).project(StoredEntry.class), where.toString(),
+                params, query, log -> PainLogDocuments.render(log, reader), log -> List.of(log.recordedAt(), log.id()));
         return new PainLogPage(page.items(), page.nextCursor(), null, null);
     }
 }

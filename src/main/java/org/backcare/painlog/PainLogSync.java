@@ -51,9 +51,9 @@ class PainLogSync {
         if (!reader.seesPrivateEntries()) {
             where.append(" and (isPrivate = false or everShared = true)");
         }
-        Page<PainLog> page = Page.of(query.limit, rows -> PainLog.<PainLog>find(where + CHANGES.orderBy(), params)
-                .withHint(PainLogQueries.READ_ONLY, true).page(0, rows).list(), log -> log, log -> "");
-        long position = page.items().isEmpty() ? start : page.items().get(page.items().size() - 1).changeSeq;
+        Page<StoredEntry> page = Page.of(query.limit, rows -> PainLog.find(where + CHANGES.orderBy(), params)
+                .project(StoredEntry.class).page(0, rows).list(), log -> log, log -> "");
+        long position = page.items().isEmpty() ? start : page.items().get(page.items().size() - 1).changeSeq();
         String token = CHANGES.encode(List.of(position), String.valueOf(includeDeleted), reader.syncKey());
         return new PainLogPage(page.items().stream().map(log -> PainLogDocuments.render(log, reader)).toList(),
                 page.nextCursor() == null ? null : token, token, reset);

@@ -59,8 +59,8 @@ public class ApiConventionsFilter implements OASFilter {
             add(op, "404", "Not found, or not visible to the caller");
         }
         if (hasBody) {
-            add(op, "413", "Request body over 256 KiB");
-            add(op, "415", "Request body is not JSON");
+            add(op, "413", "Request body over the size limit");
+            add(op, "415", "Request body is not JSON, or has no Content-Type");
         }
         if (secured) {
             add(op, "503", "The database is unreachable or busy; nothing was changed: retry after Retry-After");

@@ -2,14 +2,16 @@ package org.backcare.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import io.quarkus.runtime.configuration.MemorySize;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,41 +24,75 @@ class HttpFallbacks {
     private static final Logger LOG = Logger.getLogger(HttpFallbacks.class);
 
     private final ObjectMapper mapper;
+    private final RequestLimits limits;
     private final long maxBodyBytes;
+    private final BodyHandler chunkedBodies;
 
-    HttpFallbacks(ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    HttpFallbacks(ObjectMapper mapper, RequestLimits limits) {
         this.mapper = mapper;
-        this.maxBodyBytes = maxBodySize.asLongValue();
+        this.limits = limits;
+        this.maxBodyBytes = RequestLimits.maxBodyBytes();
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::rejectOversizedBody);
+        router.route().order(Integer.MIN_VALUE).handler(this::screen);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
         router.route().last().handler(ctx -> write(ctx, ProblemType.NOT_FOUND,
                 "Nothing exists at " + ctx.request().path() + "."));
     }
 
     /**
-     * Vert.x enforces the same limit while reading, but answers with an empty body; a declared
-     * length over the limit is refused here first, with a problem.
+     * Refuses, with a problem, what the HTTP layer would refuse with an empty body (a declared
+     * length over the limit, a URI or headers over ours, which are below its own) and what it would
+     * let through: a body without a Content-Type, which would otherwise be read as JSON anyway.
      */
-    private void rejectOversizedBody(RoutingContext ctx) {
-        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && isOver(length)) {
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            write(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the 256 KiB limit.");
-            return;
+    private void screen(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.uri().length() > limits.maxUriLength()) {
+            refuse(ctx, ProblemType.URI_TOO_LONG, "The request URI is longer than " + limits.maxUriLength()
+                    + " characters.");
+        } else if (headerBytes(request.headers()) > limits.maxHeaderBytes()) {
+            refuse(ctx, ProblemType.HEADERS_TOO_LARGE, "The request headers exceed " + limits.maxHeaderBytes()
+                    + " bytes.");
+        } else if (declaredLength(request) > maxBodyBytes) {
+            refuse(ctx, ProblemType.PAYLOAD_TOO_LARGE, RequestLimits.bodyExceeded());
+        } else if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            write(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, WebProblemDetails.UNSUPPORTED_MEDIA_TYPE_DETAIL);
+        } else if (hasBody(request) && declaredLength(request) < 0) {
+            // Chunked: no length to check up front. Read it here, within the limit, so going over it
+            // fails this route (a problem, from onFailure) rather than the HTTP layer's empty 413.
+            chunkedBodies.handle(ctx);
+        } else {
+            ctx.next();
         }
-        ctx.next();
     }
 
-    private boolean isOver(String length) {
-        try {
-            return Long.parseLong(length.strip()) > maxBodyBytes;
-        } catch (NumberFormatException e) {
-            return false;
+    /** The rest of the request is not read: the connection closes after the answer. */
+    private void refuse(RoutingContext ctx, ProblemType kind, String detail) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        write(ctx, kind, detail);
+    }
+
+    private static int headerBytes(MultiMap headers) {
+        int bytes = 0;
+        for (Map.Entry<String, String> header : headers) {
+            bytes += header.getKey().length() + header.getValue().length();
         }
+        return bytes;
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        return declaredLength(request) > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     private void onFailure(RoutingContext ctx) {
@@ -66,7 +102,7 @@ class HttpFallbacks {
         }
         int status = ctx.statusCode();
         if (status == 413) {
-            write(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the 256 KiB limit.");
+            write(ctx, ProblemType.PAYLOAD_TOO_LARGE, RequestLimits.bodyExceeded());
         } else if (status >= 400 && status < 500) {
             ProblemType kind = ProblemType.forStatus(status);
             write(ctx, kind, kind.title() + ".");

@@ -23,6 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class JsonProblems {
 
+    static final String UNKNOWN_FIELD = "unknown field; it cannot be set by clients";
+
     @ServerExceptionMapper({JsonProcessingException.class, StreamReadException.class,
             JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
             UnrecognizedPropertyException.class, ValueInstantiationException.class})
@@ -56,7 +58,10 @@ public class JsonProblems {
 
     private static String messageFor(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "unknown field; it cannot be set by clients";
+            return UNKNOWN_FIELD;
+        }
+        if (e instanceof StrictShapes.RepeatedItem) {
+            return "must not list the same value twice";
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {

@@ -5,6 +5,9 @@ import io.vertx.core.http.HttpServerRequest;
 /** Human-readable details for problems raised by the HTTP layer rather than by our code. */
 final class WebProblemDetails {
 
+    static final String UNSUPPORTED_MEDIA_TYPE_DETAIL = "Send the request body as application/json, with a Content-Type"
+            + " header saying so.";
+
     private WebProblemDetails() {
     }
 
@@ -13,8 +16,8 @@ final class WebProblemDetails {
             case NOT_FOUND -> "Nothing exists at " + request.path() + ".";
             case METHOD_NOT_ALLOWED -> request.method() + " is not supported on " + request.path() + ".";
             case NOT_ACCEPTABLE -> "This resource cannot be represented in the requested Accept type.";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
-            case PAYLOAD_TOO_LARGE -> "The request body exceeds the 256 KiB limit.";
+            case UNSUPPORTED_MEDIA_TYPE -> UNSUPPORTED_MEDIA_TYPE_DETAIL;
+            case PAYLOAD_TOO_LARGE -> RequestLimits.bodyExceeded();
             default -> "The request could not be processed: a parameter or header is invalid.";
         };
     }

@@ -24,18 +24,19 @@ import javax.sql.DataSource;
 public class ExerciseCatalog {
 
     /** An immutable view of the catalog at one version, sorted by slug. */
-    public record Snapshot(long version, Map<String, Entry> bySlug) {
+    public record Snapshot(long version, Map<String, Versioned> bySlug) {
 
-        public List<Entry> entries() {
+        public List<Versioned> entries() {
             return List.copyOf(bySlug.values());
         }
 
-        public Optional<Entry> find(String slug) {
+        public Optional<Versioned> find(String slug) {
             return Optional.ofNullable(bySlug.get(slug));
         }
     }
 
-    public record Entry(Exercise exercise, long version) {
+    /** An exercise with the version of its row: what reads send with an ETag and writes compare. */
+    public record Versioned(Exercise exercise, long version) {
     }
 
     private final DataSource dataSource;
@@ -76,10 +77,10 @@ public class ExerciseCatalog {
         if (snapshot.version() == version) {
             return snapshot;
         }
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        ExerciseEntry.<ExerciseEntry>list("retired = false").stream()
+        Map<String, Versioned> entries = new LinkedHashMap<>();
+        ExerciseRow.<ExerciseRow>list("retired = false").stream()
                 .sorted(Comparator.comparing(e -> e.slug))
-                .forEach(e -> entries.put(e.slug, new Entry(read(e.document), e.version)));
+                .forEach(e -> entries.put(e.slug, new Versioned(read(e.document), e.version)));
         Snapshot fresh = new Snapshot(version, java.util.Collections.unmodifiableMap(entries));
         snapshot = fresh;
         return fresh;

@@ -84,7 +84,7 @@ public class ExerciseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken (perhaps by a retired entry)")
     public RestResponse<Exercise> create(@Valid @NotNull Exercise exercise) {
-        ExerciseCatalog.Entry entry = exercises.create(exercise);
+        ExerciseCatalog.Versioned entry = exercises.create(exercise);
         return Preconditions.created("/v1/exercises/" + exercise.slug(), entry.exercise(), entry.version());
     }
 
@@ -100,7 +100,7 @@ public class ExerciseResource {
     public RestResponse<Exercise> replace(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
             @Valid @NotNull Exercise exercise) {
-        ExerciseCatalog.Entry entry = exercises.replace(slug, ifMatch, exercise);
+        ExerciseCatalog.Versioned entry = exercises.replace(slug, ifMatch, exercise);
         return Preconditions.written(entry.exercise(), entry.version());
     }
 

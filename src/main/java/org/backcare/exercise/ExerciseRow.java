@@ -8,10 +8,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A catalog entry stored as its JSON document; retired entries stay for the sessions that name them. */
+/**
+ * The table row of one {@link Exercise}: its JSON document and version; retired rows stay for the
+ * sessions that name them.
+ */
 @Entity
 @Table(name = "exercise")
-class ExerciseEntry extends PanacheEntityBase {
+class ExerciseRow extends PanacheEntityBase {
 
     @Id
     @Column(name = "slug", length = 64)

@@ -46,7 +46,7 @@ class ExerciseService {
             String after = position == null ? null : (String) position.key().get(0);
             // The catalog is in memory, sorted by slug: the same keyset, applied to a list.
             Page<Exercise> page = Page.of(query.limit, rows -> snapshot.entries().stream()
-                    .map(ExerciseCatalog.Entry::exercise)
+                    .map(ExerciseCatalog.Versioned::exercise)
                     .filter(e -> after == null || e.slug().compareTo(after) > 0)
                     .filter(query::matches)
                     .limit(rows).toList(), e -> e, e -> BY_SLUG.encode(List.of(e.slug())));
@@ -57,17 +57,17 @@ class ExerciseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     CatalogAnswers.Answer get(String slug) {
         return answers.answer("entry|" + slug, snapshot -> {
-            ExerciseCatalog.Entry entry = snapshot.find(slug).orElseThrow(() -> notFound(slug));
+            ExerciseCatalog.Versioned entry = snapshot.find(slug).orElseThrow(() -> notFound(slug));
             return new CatalogAnswers.Tagged(entry.exercise(), new EntityTag(Long.toString(entry.version())));
         });
     }
 
-    ExerciseCatalog.Entry create(Exercise exercise) {
+    ExerciseCatalog.Versioned create(Exercise exercise) {
         ExerciseRules.check(exercise);
-        if (ExerciseEntry.findById(exercise.slug()) != null) {
+        if (ExerciseRow.findById(exercise.slug()) != null) {
             throw slugTaken(exercise.slug());
         }
-        ExerciseEntry entry = new ExerciseEntry();
+        ExerciseRow entry = new ExerciseRow();
         entry.slug = exercise.slug();
         entry.version = 1;
         entry.createdAt = clock.instant();
@@ -79,20 +79,20 @@ class ExerciseService {
     }
 
     /** Curators edit at the same time: the version named in If-Match is checked again by the update. */
-    ExerciseCatalog.Entry replace(String slug, String ifMatch, Exercise exercise) {
+    ExerciseCatalog.Versioned replace(String slug, String ifMatch, Exercise exercise) {
         Preconditions.requirePresent(ifMatch);
         if (!slug.equals(exercise.slug())) {
             throw ApiException.invalid("slug", "must match the slug in the path; slugs cannot be renamed");
         }
         ExerciseRules.check(exercise);
-        ExerciseEntry entry = live(slug);
+        ExerciseRow entry = live(slug);
         Preconditions.requireMatch(ifMatch, entry.version);
         return save(entry, exercise);
     }
 
     /** Entries that sessions or other features (plans) name are retired (hidden), never destroyed. */
     void delete(String slug) {
-        ExerciseEntry entry = live(slug);
+        ExerciseRow entry = live(slug);
         boolean used = ExerciseSession.count("exerciseSlug", slug) > 0 || usages.stream().anyMatch(u -> u.uses(slug));
         if (used) {
             entry.retired = true;
@@ -103,15 +103,7 @@ class ExerciseService {
         bumpCatalog();
     }
 
-    /** The same checks a curator's write passes, for the seeded entries. */
-    List<String> problemsWith(Exercise exercise) {
-        List<String> problems = new java.util.ArrayList<>();
-        validator.validate(exercise).forEach(v -> problems.add(v.getPropertyPath() + " " + v.getMessage()));
-        ExerciseRules.violations(exercise).forEach(v -> problems.add(v.field() + " " + v.message()));
-        return problems;
-    }
-
-    private ExerciseCatalog.Entry save(ExerciseEntry entry, Exercise exercise) {
+    private ExerciseCatalog.Versioned save(ExerciseRow entry, Exercise exercise) {
         var violations = validator.validate(exercise);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -119,17 +111,17 @@ class ExerciseService {
         entry.document = catalog.write(exercise);
         entry.updatedAt = clock.instant();
         entry.persist();
-        ExerciseEntry.flush();
+        ExerciseRow.flush();
         bumpCatalog();
-        return new ExerciseCatalog.Entry(exercise, entry.version);
+        return new ExerciseCatalog.Versioned(exercise, entry.version);
     }
 
     private void bumpCatalog() {
         em.createNativeQuery("update catalog_state set version = version + 1 where id = 1").executeUpdate();
     }
 
-    private static ExerciseEntry live(String slug) {
-        ExerciseEntry entry = ExerciseEntry.findById(slug);
+    private static ExerciseRow live(String slug) {
+        ExerciseRow entry = ExerciseRow.findById(slug);
         if (entry == null || entry.retired) {
             throw notFound(slug);
         }

@@ -1,13 +1,12 @@
 package org.backcare.exercise;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,10 @@ import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
 import org.backcare.common.DayWindow;
-import io.quarkus.panache.common.Parameters;
 import org.backcare.common.Keyset;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
+import org.backcare.common.ReportedTimes;
 import org.backcare.patient.PatientDirectory;
 
 @ApplicationScoped
@@ -35,15 +34,17 @@ class SessionService {
     private final PatientAccess access;
     private final ExerciseCatalog catalog;
     private final PatientDirectory patients;
-    private final EntityManager em;
+    private final SessionStats stats;
+    private final ReportedTimes times;
     private final Clock clock;
 
-    SessionService(PatientAccess access, ExerciseCatalog catalog, PatientDirectory patients, EntityManager em,
-            Clock clock) {
+    SessionService(PatientAccess access, ExerciseCatalog catalog, PatientDirectory patients, SessionStats stats,
+            ReportedTimes times, Clock clock) {
         this.access = access;
         this.catalog = catalog;
         this.patients = patients;
-        this.em = em;
+        this.stats = stats;
+        this.times = times;
         this.clock = clock;
     }
 
@@ -52,9 +53,9 @@ class SessionService {
         if (catalog.current().find(input.exerciseSlug()).isEmpty()) {
             throw ApiException.invalid("exerciseSlug", "is not an exercise in the catalog");
         }
-        if (input.performedAt().toInstant().isAfter(clock.instant().plus(1, ChronoUnit.HOURS))) {
-            throw ApiException.invalid("performedAt", "must not be in the future");
-        }
+        times.problem(input.performedAt().toInstant()).ifPresent(problem -> {
+            throw ApiException.invalid("performedAt", problem);
+        });
         ExerciseSession session = new ExerciseSession();
         session.id = UUID.randomUUID();
         session.patientId = patientId;
@@ -102,20 +103,11 @@ class SessionService {
         }
         sessions.forEach(s -> perWeek.merge(monday(s.performedAt.atZone(zone).toLocalDate()), 1L, Long::sum));
         List<SessionSummary.Week> weeks = perWeek.entrySet().stream()
-                .map(e -> new SessionSummary.Week(e.getKey(), e.getValue(), null)).toList();
-        return new SessionSummary(from, to, weeks, perExercise(patientId, from, to, zone));
-    }
-
-    /** Mean pain change per exercise over the window, aggregated in the database. */
-    @SuppressWarnings("unchecked")
-    private List<SessionSummary.PerExercise> perExercise(UUID patientId, LocalDate from, LocalDate to, ZoneId zone) {
-        List<Object[]> rows = em.createNativeQuery("select exercise_slug, count(*), avg(cast(pain_after - pain_before"
-                        + " as double precision)) from exercise_session where patient_id = ?1 and performed_at >= ?2"
-                        + " and performed_at < ?3 group by exercise_slug order by exercise_slug")
-                .setParameter(1, patientId).setParameter(2, from.atStartOfDay(zone).toInstant())
-                .setParameter(3, to.plusDays(1).atStartOfDay(zone).toInstant()).getResultList();
-        return rows.stream().map(r -> new SessionSummary.PerExercise((String) r[0], ((Number) r[1]).longValue(),
-                DayWindow.round(((Number) r[2]).doubleValue()))).toList();
+                .map(e -> new SessionSummary.Week(e.getKey(), e.getValue())).toList();
+        List<SessionSummary.PerExercise> perExercise = stats.painChanges(patientId, from.atStartOfDay(zone).toInstant(),
+                        to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .map(c -> new SessionSummary.PerExercise(c.exerciseSlug(), c.sessions(), c.meanPainChange())).toList();
+        return new SessionSummary(from, to, weeks, perExercise);
     }
 
     private static LocalDate monday(LocalDate day) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.backcare.common.DayWindow;
 
 /** Session counts for other features (the partner plan's weekly targets), consent checked by the caller. */
 @ApplicationScoped
@@ -18,6 +19,17 @@ public class SessionStats {
 
     SessionStats(EntityManager em) {
         this.em = em;
+    }
+
+    /** Per exercise done in [from, to): sessions and mean pain change, rounded to one decimal, by slug. */
+    List<PainChange> painChanges(UUID patientId, Instant from, Instant to) {
+        return em.createQuery("select new org.backcare.exercise.PainChange(s.exerciseSlug, count(s),"
+                        + " avg(s.painAfter - s.painBefore)) from ExerciseSession s where s.patientId = :patient"
+                        + " and s.performedAt >= :from and s.performedAt < :to group by s.exerciseSlug"
+                        + " order by s.exerciseSlug", PainChange.class)
+                .setParameter("patient", patientId).setParameter("from", from).setParameter("to", to)
+                .getResultStream().map(c -> new PainChange(c.exerciseSlug(), c.sessions(),
+                        DayWindow.round(c.meanPainChange()))).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -14,9 +14,7 @@ public record SessionSummary(
     /** Weeks start on Monday, in the patient's time zone. */
     public record Week(
             @Schema(required = true) LocalDate weekStart,
-            @Schema(required = true) long sessions,
-            @Schema(description = "Sessions a week the partner plan aims for; absent until a plan sets one")
-            Integer target) {
+            @Schema(required = true) long sessions) {
     }
 
     public record PerExercise(

@@ -7,11 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
+import org.backcare.common.ReportedTimes;
 import org.backcare.patient.PatientDirectory;
 import org.backcare.screening.RecentDiarySignals;
 
@@ -32,19 +35,22 @@ public class DiaryFacts implements RecentDiarySignals {
     private final PatientDirectory patients;
     private final SummaryQueries queries;
     private final MedicationCheck medication;
+    private final ReportedTimes times;
     private final Clock clock;
 
-    DiaryFacts(PatientDirectory patients, SummaryQueries queries, MedicationCheck medication, Clock clock) {
+    DiaryFacts(PatientDirectory patients, SummaryQueries queries, MedicationCheck medication, ReportedTimes times,
+            Clock clock) {
         this.patients = patients;
         this.queries = queries;
         this.medication = medication;
+        this.times = times;
         this.clock = clock;
     }
 
     public Optional<LatestLog> latest(UUID patientId, Instant since, AccessContext reader) {
         return PainLog.<PainLog>find("patientId = ?1 and deletedAt is null and recordedAt >= ?2 and recordedAt <= ?3"
                         + privacy(reader) + " order by recordedAt desc, id desc",
-                        patientId, since, clock.instant().plusSeconds(3600))
+                        patientId, since, times.latest())
                 .firstResultOptional().map(l -> new LatestLog(l.id, l.recordedAt, l.intensity));
     }
 
@@ -58,8 +64,8 @@ public class DiaryFacts implements RecentDiarySignals {
     /** The triggers of the last {@code days} local days, most frequent first. */
     public List<Trigger> topTriggers(UUID patientId, int days, AccessContext reader) {
         long[] totals = queries.totals(lastDays(patientId, days, reader));
-        return java.util.Arrays.stream(Trigger.values()).filter(t -> totals[DayColumns.trigger(t)] > 0)
-                .sorted(java.util.Comparator.comparingLong((Trigger t) -> -totals[DayColumns.trigger(t)])
+        return Arrays.stream(Trigger.values()).filter(t -> totals[DayColumns.trigger(t)] > 0)
+                .sorted(Comparator.comparingLong((Trigger t) -> -totals[DayColumns.trigger(t)])
                         .thenComparing(Enum::name))
                 .limit(PainLogSummaryService.TOP).toList();
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.backcare.screening.Triage;
+import org.backcare.common.ApiException;
 
 /**
  * One diary entry. What it says is one JSON document ({@code body}, a {@link PainLogBody}), read
@@ -89,5 +90,15 @@ class PainLog extends PanacheEntityBase {
 
     boolean deleted() {
         return deletedAt != null;
+    }
+
+    static PainLog live(UUID patientId, UUID logId) {
+        return PainLog.<PainLog>findByIdOptional(logId)
+                .filter(log -> log.patientId.equals(patientId) && !log.deleted())
+                .orElseThrow(() -> notFound(logId));
+    }
+
+    static ApiException notFound(UUID logId) {
+        return ApiException.notFound("No pain log " + logId + " for this patient.");
     }
 }

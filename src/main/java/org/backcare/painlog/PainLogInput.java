@@ -36,9 +36,4 @@ public record PainLogInput(
         @Size(max = 4000) String notes,
         @JsonProperty("private") @Schema(description = "Hidden from partners (clinicians still see it)")
         Boolean isPrivate) {
-
-    PainLogInput withId(UUID newId) {
-        return new PainLogInput(newId, recordedAt, intensity, locations, qualities, pattern, radiatesToLeg, triggers,
-                interference, mood, stress, sleep, medications, reliefMeasures, symptoms, notes, isPrivate);
-    }
 }

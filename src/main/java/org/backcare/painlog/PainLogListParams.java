@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** Query parameters of the diary list: history filters, or sync mode with updatedSince. */
-public class PainLogQuery extends PageParams {
+public class PainLogListParams extends PageParams {
 
     @RestQuery
     @Parameter(description = "Entries recorded at or after this instant")

@@ -35,14 +35,14 @@ class PainLogQueries {
 
     RenderedEntry get(UUID patientId, UUID logId) {
         AccessContext reader = access.read(patientId, Scope.PAIN_LOGS_READ, "pain-logs.read");
-        PainLog log = PainLogService.live(patientId, logId);
+        PainLog log = PainLog.live(patientId, logId);
         if (!reader.seesEntry(log.isPrivate)) {
-            throw PainLogService.notFound(logId);
+            throw PainLog.notFound(logId);
         }
         return RenderedEntry.of(log, reader);
     }
 
-    PainLogPage list(UUID patientId, PainLogQuery query) {
+    PainLogPage list(UUID patientId, PainLogListParams query) {
         AccessContext reader = access.read(patientId, Scope.PAIN_LOGS_READ, "pain-logs.list");
         if (PainLogSync.isSyncCursor(query.cursor) || query.updatedSince != null) {
             if (query.historyFilters()) {
@@ -54,7 +54,7 @@ class PainLogQueries {
         return history(patientId, reader, query);
     }
 
-    private PainLogPage history(UUID patientId, AccessContext reader, PainLogQuery query) {
+    private PainLogPage history(UUID patientId, AccessContext reader, PainLogListParams query) {
         StringBuilder where = new StringBuilder("patientId = :patient and deletedAt is null");
         Parameters params = Parameters.with("patient", patientId);
         if (!reader.seesPrivateEntries()) {

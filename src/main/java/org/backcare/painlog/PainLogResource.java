@@ -77,7 +77,7 @@ public class PainLogResource {
     @GET
     @Operation(operationId = "listPainLogs", summary = "History newest first, with filters; or, with updatedSince, "
             + "every change since then in change order (sync)")
-    public PainLogPage list(@PathParam("patientId") UUID patientId, @Valid @BeanParam PainLogQuery query) {
+    public PainLogPage list(@PathParam("patientId") UUID patientId, @Valid @BeanParam PainLogListParams query) {
         return reads.list(patientId, query);
     }
 

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
@@ -89,7 +88,7 @@ class PainLogService {
         checkId(input, logId);
         rules.check(input);
         PatientDirectory.DiaryChange change = patients.nextDiaryChange(patientId);
-        PainLog log = live(patientId, logId);
+        PainLog log = PainLog.live(patientId, logId);
         Preconditions.requireMatch(ifMatch, log.version);
         return RenderedEntry.of(rewrite(log, input, change), owner);
     }
@@ -98,7 +97,7 @@ class PainLogService {
         AccessContext owner = access.owner(patientId);
         Preconditions.requirePresent(ifMatch);
         PatientDirectory.DiaryChange change = patients.nextDiaryChange(patientId);
-        PainLog log = live(patientId, logId);
+        PainLog log = PainLog.live(patientId, logId);
         Preconditions.requireMatch(ifMatch, log.version);
         PainLogInput merged = mergePatch.apply(mapper.input(log), patch, PainLogInput.class);
         checkId(merged, logId);
@@ -110,7 +109,7 @@ class PainLogService {
     void delete(UUID patientId, UUID logId, String ifMatch) {
         access.owner(patientId);
         PatientDirectory.DiaryChange change = patients.nextDiaryChange(patientId);
-        PainLog log = live(patientId, logId);
+        PainLog log = PainLog.live(patientId, logId);
         Preconditions.checkMatch(ifMatch, log.version);
         days.record(patientId, change.zone(), mapper.body(log), null);
         mapper.erase(log);
@@ -152,16 +151,6 @@ class PainLogService {
 
     private static ApiException idTaken() {
         return ApiException.conflict("This id is already used by another entry; choose a new random UUID.");
-    }
-
-    static PainLog live(UUID patientId, UUID logId) {
-        return PainLog.<PainLog>findByIdOptional(logId)
-                .filter(log -> log.patientId.equals(patientId) && !log.deleted())
-                .orElseThrow(() -> notFound(logId));
-    }
-
-    static ApiException notFound(UUID logId) {
-        return ApiException.notFound("No pain log " + logId + " for this patient.");
     }
 
     private static void checkId(PainLogInput input, UUID logId) {

@@ -27,7 +27,6 @@ class PainLogSummaryService {
 
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 366;
-    static final int SEVERE = 7;
     static final int TOP = 5;
 
     private final PatientAccess access;
@@ -54,7 +53,7 @@ class PainLogSummaryService {
         List<SummaryQueries.Day> daily = queries.days(window);
         long count = totals[DayColumns.ENTRIES];
         return new PainLogSummary(days.from(), days.to(), zone.getId(), count, intensity(totals),
-                (int) daily.stream().filter(d -> d.max() >= SEVERE).count(), trend(daily, days.from()),
+                (int) daily.stream().filter(d -> PainIntensity.isSevere(d.max())).count(), trend(daily, days.from()),
                 triggers(totals), locations(totals), relief(totals),
                 (int) daily.stream().filter(d -> d.disrupted() > 0).count(), timeOfDay(totals), medication.perDay(window));
     }

@@ -29,7 +29,7 @@ class PainLogSync {
         return CHANGES.issued(cursor);
     }
 
-    PainLogPage changes(UUID patientId, AccessContext reader, PainLogQuery query) {
+    PainLogPage changes(UUID patientId, AccessContext reader, PainLogListParams query) {
         Keyset.Position from = CHANGES.decode(query.cursor);
         boolean includeDeleted = from == null ? query.includeDeleted : Boolean.parseBoolean(from.extras().get(0));
         // Tokens issued before visibility keys existed carry none: they start over too.
@@ -60,7 +60,7 @@ class PainLogSync {
     }
 
     /** For a first sync by time: the position just before any change made after that time. */
-    private static long lastChangeUpTo(UUID patientId, PainLogQuery query) {
+    private static long lastChangeUpTo(UUID patientId, PainLogListParams query) {
         Long last = PainLog.find("select max(changeSeq) from PainLog where patientId = ?1 and updatedAt <= ?2",
                 patientId, query.updatedSince.toInstant()).project(Long.class).firstResult();
         return last == null ? 0 : last;

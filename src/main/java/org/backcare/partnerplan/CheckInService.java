@@ -37,7 +37,7 @@ class CheckInService {
 
     CheckInView record(UUID patientId, UUID planId, CheckInInput input) {
         AccessContext by = access.write(patientId, Scope.PLANS_WRITE);
-        PartnerPlan plan = PlanService.visible(patientId, planId, by);
+        PartnerPlan plan = PartnerPlan.visible(patientId, planId, by);
         if (plan.status != PlanInput.PlanStatus.ACTIVE) {
             throw ApiException.conflict("This plan is archived.");
         }
@@ -55,7 +55,7 @@ class CheckInService {
     @Transactional(Transactional.TxType.SUPPORTS)
     CheckInView get(UUID patientId, UUID planId, UUID checkInId) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.check-in");
-        PlanService.visible(patientId, planId, reader);
+        PartnerPlan.visible(patientId, planId, reader);
         return CheckInView.of(find(planId, checkInId));
     }
 
@@ -63,7 +63,7 @@ class CheckInService {
     CheckInView update(UUID patientId, UUID planId, UUID checkInId, String ifMatch, JsonNode patch) {
         AccessContext by = access.write(patientId, Scope.PLANS_WRITE);
         Preconditions.requirePresent(ifMatch);
-        PlanService.visible(patientId, planId, by);
+        PartnerPlan.visible(patientId, planId, by);
         PlanCheckIn checkIn = find(planId, checkInId);
         Preconditions.requireMatch(ifMatch, checkIn.version);
         apply(mergePatch.apply(CheckInView.of(checkIn).input(), patch, CheckInInput.class), checkIn);
@@ -91,7 +91,7 @@ class CheckInService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<CheckInView> list(UUID patientId, UUID planId, PageParams page) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.check-ins");
-        PlanService.visible(patientId, planId, reader);
+        PartnerPlan.visible(patientId, planId, reader);
         return CHECK_INS.page((q, p) -> PlanCheckIn.find(q, p), "planId = :plan", Parameters.with("plan", planId), page,
                 CheckInView::of, c -> List.of(c.heldAt, c.id));
     }
@@ -99,7 +99,7 @@ class CheckInService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<AchievementView> achievements(UUID patientId, UUID planId, PageParams page) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.achievements");
-        PlanService.visible(patientId, planId, reader);
+        PartnerPlan.visible(patientId, planId, reader);
         return ACHIEVEMENTS.page((q, p) -> PlanAchievement.find(q, p), "planId = :plan", Parameters.with("plan", planId), page,
                 AchievementView::of, a -> List.of(a.achievedAt, a.id));
     }

@@ -66,7 +66,7 @@ class DraftService {
     PlanInput draft(UUID patientId, String partnerSubject) {
         access.owner(patientId);
         PatientDirectory.Facts facts = patients.facts(patientId, LocalDate.now(clock));
-        Phase phase = facts.phase() == null ? Phase.ACUTE : facts.phase();
+        Phase phase = facts.phaseOrAssumed();
         Set<Movement> handOver = Movement.toHandOver(facts.condition());
         List<PlanParts.HouseholdTask> tasks = TASKS.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(t -> new PlanParts.HouseholdTask(t.getKey(), t.getValue(),
@@ -74,7 +74,7 @@ class DraftService {
                                 : PlanParts.Assignee.SHARED))
                 .toList();
         List<PlanParts.SharedExercise> exercises = catalog.current().entries().stream()
-                .map(ExerciseCatalog.Entry::exercise)
+                .map(ExerciseCatalog.Versioned::exercise)
                 .filter(e -> e.partnerRole() != PartnerRole.NONE)
                 .filter(e -> !e.contraindications().contains(facts.condition()) && e.phases().contains(phase))
                 .limit(SHARED_EXERCISES)

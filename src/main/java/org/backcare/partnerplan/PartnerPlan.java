@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.backcare.access.AccessContext;
+import org.backcare.common.ApiException;
 
 /**
  * A plan: its parts as one JSON document, versioned for If-Match (the update checks the version
@@ -62,4 +64,14 @@ class PartnerPlan extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
+
+    static PartnerPlan visible(UUID patientId, UUID planId, AccessContext caller) {
+        return PartnerPlan.<PartnerPlan>findByIdOptional(planId)
+                .filter(p -> p.patientId.equals(patientId) && caller.seesPlan(p.partnerSubject))
+                .orElseThrow(() -> notFound(planId));
+    }
+
+    static ApiException notFound(UUID planId) {
+        return ApiException.notFound("No plan " + planId + " is visible to you.");
+    }
 }

@@ -57,12 +57,12 @@ class PlanRules {
                         + ", which the patient's condition makes worse; assign it to PARTNER or SHARED"));
             }
         }
-        Phase phase = facts.phase() == null ? Phase.ACUTE : facts.phase();
+        Phase phase = facts.phaseOrAssumed();
         Set<String> slugs = new HashSet<>();
         for (int i = 0; i < plan.sharedExercises().size(); i++) {
             String slug = plan.sharedExercises().get(i).slug();
             String field = "sharedExercises[" + i + "].slug";
-            Exercise exercise = catalog.current().find(slug).map(ExerciseCatalog.Entry::exercise).orElse(null);
+            Exercise exercise = catalog.current().find(slug).map(ExerciseCatalog.Versioned::exercise).orElse(null);
             if (!slugs.add(slug)) {
                 violations.add(new Violation(field, "is listed twice"));
             } else if (exercise == null) {

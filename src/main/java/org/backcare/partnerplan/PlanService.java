@@ -81,13 +81,13 @@ class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     PlanView get(UUID patientId, UUID planId) {
         AccessContext reader = access.read(patientId, Scope.PLANS_READ, "plans.read");
-        return documents.view(visible(patientId, planId, reader));
+        return documents.view(PartnerPlan.visible(patientId, planId, reader));
     }
 
     PlanView update(UUID patientId, UUID planId, String ifMatch, JsonNode patch) {
         AccessContext editor = access.write(patientId, Scope.PLANS_WRITE);
         Preconditions.requirePresent(ifMatch);
-        PartnerPlan entity = visible(patientId, planId, editor);
+        PartnerPlan entity = PartnerPlan.visible(patientId, planId, editor);
         Preconditions.requireMatch(ifMatch, entity.version);
         PlanInput before = documents.read(entity);
         PlanInput after = documents.withGoalIds(mergePatch.apply(before, patch, PlanInput.class));
@@ -132,16 +132,6 @@ class PlanService {
     }
 
     /** The plan, if the caller may see it; anyone else learns nothing, not even that it exists. */
-    static PartnerPlan visible(UUID patientId, UUID planId, AccessContext caller) {
-        return PartnerPlan.<PartnerPlan>findByIdOptional(planId)
-                .filter(p -> p.patientId.equals(patientId) && caller.seesPlan(p.partnerSubject))
-                .orElseThrow(() -> notFound(planId));
-    }
-
-    static ApiException notFound(UUID planId) {
-        return ApiException.notFound("No plan " + planId + " is visible to you.");
-    }
-
     private static void checkPartnerEdit(PlanInput before, PlanInput after) {
         if (!Objects.equals(before.partnerSubject(), after.partnerSubject())
                 || !Objects.equals(before.partnerMayEdit(), after.partnerMayEdit())

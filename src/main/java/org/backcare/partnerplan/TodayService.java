@@ -19,6 +19,7 @@ import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.exercise.SessionStats;
 import org.backcare.painlog.DiaryFacts;
+import org.backcare.painlog.PainIntensity;
 import org.backcare.partnerplan.TodayGuidance.Item;
 import org.backcare.partnerplan.TodayGuidance.ItemKind;
 import org.backcare.patient.PatientAlerts;
@@ -33,7 +34,6 @@ import org.backcare.patient.PatientDirectory;
 @Transactional(Transactional.TxType.SUPPORTS)
 class TodayService {
 
-    static final int SEVERE = 7;
     static final Duration RECENT = Duration.ofHours(24);
     static final int BASELINE_DAYS = 14;
 
@@ -57,10 +57,10 @@ class TodayService {
     }
 
     TodayGuidance today(UUID planId) {
-        PartnerPlan plan = PartnerPlan.<PartnerPlan>findByIdOptional(planId).orElseThrow(() -> PlanService.notFound(planId));
+        PartnerPlan plan = PartnerPlan.<PartnerPlan>findByIdOptional(planId).orElseThrow(() -> PartnerPlan.notFound(planId));
         AccessContext reader = access.read(plan.patientId, Scope.PLANS_READ, "plans.today",
-                () -> PlanService.notFound(planId));
-        PlanService.visible(plan.patientId, planId, reader);
+                () -> PartnerPlan.notFound(planId));
+        PartnerPlan.visible(plan.patientId, planId, reader);
         ZoneId zone = patients.timeZone(plan.patientId);
         LocalDate date = LocalDate.now(clock.withZone(zone));
         PlanInput parts = documents.read(plan);
@@ -114,7 +114,7 @@ class TodayService {
     }
 
     private boolean isBadDay(UUID patientId, DiaryFacts.LatestLog latest, AccessContext reader) {
-        if (latest.intensity() >= SEVERE) {
+        if (PainIntensity.isSevere(latest.intensity())) {
             return true;
         }
         OptionalDouble baseline = diary.meanIntensity(patientId,

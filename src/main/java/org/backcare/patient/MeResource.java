@@ -1,7 +1,6 @@
 package org.backcare.patient;
 
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,7 +31,6 @@ public class MeResource {
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "getMe", summary = "Who the caller is: roles, own patient id, patients who granted access")
     public MeView me() {
         PageParams first = new PageParams();

@@ -99,6 +99,11 @@ public class PatientDirectory implements PatientOwners {
 
     /** @param phase null when the onset date is unknown */
     public record Facts(ZoneId timeZone, Integer ageYears, Long painWeeks, Condition condition, Phase phase) {
+
+        /** The phase to plan for: with the onset unknown, the most cautious one (no yoga or pilates when acute). */
+        public Phase phaseOrAssumed() {
+            return phase == null ? Phase.ACUTE : phase;
+        }
     }
 
     public List<MedicationPrescription> prescriptions(UUID patientId) {

@@ -31,7 +31,7 @@ class Outbox {
         WebhookEventType type = WebhookEventType.of(event.kind());
         UUID eventId = UUID.randomUUID();
         String payload = payload(eventId, type, event);
-        for (Webhook webhook : Webhook.<Webhook>list("events like ?1", "%" + type.name() + "%")) {
+        for (Webhook webhook : Webhook.<Webhook>list("select w from Webhook w join w.events e where e = ?1", type)) {
             boolean mayRead = access.standingOf(event.patientId(), webhook.ownerSubject)
                     .filter(owner -> owner.seesScreening(event.fromPrivateEntry())).isPresent();
             if (mayRead) {

@@ -1,5 +1,7 @@
 package org.backcare.webhook;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -14,9 +16,15 @@ import java.util.Optional;
  * address. Every address the host resolves to is checked, at registration and again before each
  * delivery (so a name later re-pointed at an internal address is caught then).
  */
-final class TargetGuard {
+@ApplicationScoped
+class TargetGuard {
 
     private final boolean allowLocal;
+
+    @Inject
+    TargetGuard(WebhookConfig config) {
+        this(config.allowLocalTargets());
+    }
 
     TargetGuard(boolean allowLocal) {
         this.allowLocal = allowLocal;

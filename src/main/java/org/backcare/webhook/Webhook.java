@@ -1,16 +1,21 @@
 package org.backcare.webhook;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** A clinic integration's subscription; the secret signs every delivery and is never shown again. */
 @Entity
@@ -26,8 +31,11 @@ class Webhook extends PanacheEntityBase {
     @Column(name = "url", nullable = false, length = 2000)
     String url;
 
-    @Column(name = "events", nullable = false, length = 200)
-    String events;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "webhook_event_type", joinColumns = @JoinColumn(name = "webhook_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type", length = 32)
+    Set<WebhookEventType> events = EnumSet.noneOf(WebhookEventType.class);
 
     @Column(name = "secret", nullable = false, length = 256)
     String secret;
@@ -39,11 +47,7 @@ class Webhook extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     long version;
 
-    Set<WebhookEventType> eventTypes() {
-        return Arrays.stream(events.split(",")).map(WebhookEventType::valueOf).collect(Collectors.toSet());
-    }
-
     WebhookView view() {
-        return new WebhookView(id, url, eventTypes(), createdAt, version);
+        return new WebhookView(id, url, Set.copyOf(events), createdAt, version);
     }
 }

@@ -3,9 +3,9 @@ package org.backcare.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.backcare.common.ApiException;
 import org.backcare.common.Caller;
 import org.backcare.common.Keyset;
@@ -25,9 +25,9 @@ class WebhookService {
     private final TargetGuard guard;
     private final Clock clock;
 
-    WebhookService(Caller caller, WebhookConfig config, Clock clock) {
+    WebhookService(Caller caller, TargetGuard guard, Clock clock) {
         this.caller = caller;
-        this.guard = new TargetGuard(config.allowLocalTargets());
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -39,7 +39,7 @@ class WebhookService {
         webhook.id = UUID.randomUUID();
         webhook.ownerSubject = caller.subject();
         webhook.url = input.url();
-        webhook.events = input.events().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        webhook.events = EnumSet.copyOf(input.events());
         webhook.secret = input.secret();
         webhook.createdAt = clock.instant();
         webhook.version = 1;

@@ -34,7 +34,7 @@ class RecommendationSafetyTest {
     @ParameterizedTest
     @EnumSource(Condition.class)
     void neverRecommendsWhatTheConditionRulesOut(Condition condition) {
-        Map<String, Exercise> all = catalog.current().entries().stream().map(ExerciseCatalog.Entry::exercise)
+        Map<String, Exercise> all = catalog.current().entries().stream().map(ExerciseCatalog.Versioned::exercise)
                 .collect(Collectors.toMap(Exercise::slug, e -> e));
         for (var onset : Map.of("ACUTE", 3, "SUBACUTE", 40, "CHRONIC", 200).entrySet()) {
             String token = Api.token("safety-" + UUID.randomUUID(), "patient");

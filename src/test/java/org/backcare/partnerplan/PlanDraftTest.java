@@ -42,7 +42,7 @@ class PlanDraftTest {
             boolean hurts = movements.stream().map(Movement::valueOf).anyMatch(handOver::contains);
             assertEquals(hurts ? "PARTNER" : "SHARED", task.get("assignedTo"), task.toString());
         }
-        Map<String, Exercise> all = catalog.current().entries().stream().map(ExerciseCatalog.Entry::exercise)
+        Map<String, Exercise> all = catalog.current().entries().stream().map(ExerciseCatalog.Versioned::exercise)
                 .collect(Collectors.toMap(Exercise::slug, e -> e));
         List<String> slugs = draft.path("sharedExercises.slug");
         assertFalse(slugs.isEmpty());

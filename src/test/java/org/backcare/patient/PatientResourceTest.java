@@ -103,6 +103,18 @@ public class PatientResourceTest {
     }
 
     @Test
+    void painCannotBeginBeforeThePersonWasBorn() {
+        String token = Api.token(subject(), "patient");
+        Api.raw().header("Authorization", "Bearer " + token).contentType("application/json")
+                .body("{\"displayName\":\"B\",\"birthYear\":1990,\"painOnsetDate\":\"1989-12-31\"}")
+                .post("/v1/patients").then().statusCode(400)
+                .body("violations.field", hasItem("painOnsetDate"))
+                .body("violations.message", hasItem("must not be before the birth year"));
+        as(token).body("{\"displayName\":\"B\",\"birthYear\":1990,\"painOnsetDate\":\"1990-01-01\"}")
+                .post("/v1/patients").then().statusCode(201);
+    }
+
+    @Test
     void mergePatchChangesOnlyWhatItNamesAndNullClears() {
         String token = Api.token(subject(), "patient");
         String id = as(token).body("{\"displayName\":\"Cy\",\"birthYear\":1980,\"timeZone\":\"Asia/Tokyo\"}")

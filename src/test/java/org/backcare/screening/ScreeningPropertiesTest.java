@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -26,11 +25,17 @@ class ScreeningPropertiesTest {
     private static final ScreeningCatalog.Version V1 = CATALOG.version(1);
     private static final List<String> YES_NO = V1.questionnaire().questions()
             .filter(q -> q.type() == Questionnaire.AnswerType.YES_NO).map(Questionnaire.Question::code).toList();
-    /** The questions whose "yes" alone fires an EMERGENCY rule. */
-    private static final Set<String> EMERGENCY_QUESTIONS = V1.rules().rules().stream()
-            .filter(rule -> rule.level() == Triage.EMERGENCY && (rule.any() == null || rule.any().isEmpty())
-                    && rule.number() == null && rule.all().size() == 1)
-            .map(rule -> rule.all().get(0)).collect(Collectors.toSet());
+    /**
+     * The signs whose "yes" alone means EMERGENCY, written out from DESIGN.md's clinical rules
+     * (cauda equina or a fast neurological loss), not read from the rule table under test: a rule
+     * weakened or dropped from the table must fail this property.
+     */
+    private static final Set<String> EMERGENCY_QUESTIONS = Set.of(
+            "BLADDER_RETENTION", "BLADDER_INCONTINENCE", "BLADDER_SENSATION_LOSS",   // new trouble passing urine, loss of control
+            "BOWEL_INCONTINENCE", "RECTAL_SENSATION_LOSS",                          // loss of bowel control or rectal feeling
+            "SADDLE_NUMBNESS",                                                      // groin, buttocks, genitals
+            "LEG_WEAKNESS_BOTH", "WEAKNESS_WORSENING", "NUMBNESS_SPREADING",        // fast neurological loss
+            "SCIATICA_BOTH_LEGS");
 
     @Provide
     Arbitrary<Map<String, Object>> answerSets() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,9 @@ class WebhookTest {
     private static final String SECRET = "s3cret-" + "x".repeat(40);
     private static final String EMERGENCY = "{\"answers\":{\"SADDLE_NUMBNESS\":true}}";
     private static final String URGENT = "{\"answers\":{\"CANCER_HISTORY\":true}}";
+
+    @Inject
+    DeliveryWorker worker;
 
     private String ownerToken;
     private String patientId;
@@ -102,7 +106,7 @@ class WebhookTest {
             assertTrue((Integer) delivery.get("attempts") >= 3, delivery.toString());
             assertEquals(503, delivery.get("lastStatus"));
             int calls = receiver.calls.size();
-            sleep(Duration.ofMillis(800));
+            awaitTwoWorkerPasses();
             assertEquals(calls, receiver.calls.size(), "nothing sent after giving up");
         }
     }
@@ -117,7 +121,7 @@ class WebhookTest {
             await(() -> "CANCELLED".equals(deliveries(webhookId).get(0).get("status")), "cancelled");
             int calls = receiver.calls.size();
             screening(EMERGENCY);
-            sleep(Duration.ofMillis(800));
+            awaitTwoWorkerPasses();
             assertEquals(calls, receiver.calls.size());
             assertEquals(1, deliveries(webhookId).size(), "no event for a patient who no longer shares");
         }
@@ -132,7 +136,7 @@ class WebhookTest {
             String otherOwner = Api.token("hook-other-" + UUID.randomUUID(), "patient");
             String otherPatient = Api.createPatient(otherOwner, "Other");
             as(otherOwner).body(URGENT).post("/v1/patients/{p}/screenings", otherPatient).then().statusCode(201);
-            sleep(Duration.ofMillis(600));
+            awaitTwoWorkerPasses();
             assertEquals(List.of(), deliveries(webhookId));
             assertEquals(List.of(), receiver.calls);
         }
@@ -174,6 +178,15 @@ class WebhookTest {
         String signature = header.substring(header.indexOf("v1=") + 3);
         return Signatures.hmac(SECRET, timestamp + "." + call.body()).equals(signature)
                 && !Signatures.hmac("another-" + SECRET, timestamp + "." + call.body()).equals(signature);
+    }
+
+    /**
+     * Absence is only evidence once the worker has looked: two passes that began after this call
+     * (the first may have started before it) have had every due delivery to send.
+     */
+    private void awaitTwoWorkerPasses() {
+        long before = worker.finishedRuns();
+        await(() -> worker.finishedRuns() >= before + 2, "two passes of the delivery worker");
     }
 
     static void await(BooleanSupplier condition, String what) {

@@ -88,3 +88,22 @@ def catalog_visibility(port_a, port_b):
     seen_on(on_b, f"/v1/exercises/{slug}", lambda s, b: s == 404)
     return ("catalog create, replace and delete on one instance each seen by the very next read on the other "
             f"(bound: the next read; slowest such read took {max(lags) * 1000:.0f} ms)")
+
+
+def shared_rate_limit(port_a, port_b):
+    """One budget for every replica: attempts on one invitation code (5 per 15 minutes, settled with
+    the database on every attempt) alternate between the instances; the sixth is refused wherever it lands."""
+    owner, patient = new_patient(port_a, "replica-budget")
+    status, _, body = Api(port_a, owner).call("POST", f"/v1/patients/{patient}/invitations",
+                                              {"relationship": "PARTNER", "scopes": ["plans:read"]})
+    assert status == 201, f"invitation: {status} {body}"
+    statuses, policies = [], []
+    for attempt in range(7):
+        port = (port_a, port_b)[attempt % 2]
+        clinician = token(port, f"replica-guess-{uuid.uuid4()}", "clinician")
+        status, headers, _ = Api(port, clinician).call("POST", "/v1/invitations/accept", {"code": body["code"]})
+        statuses.append(status)
+        policies.append(headers.get("RateLimit-Policy", ""))
+    assert statuses == [403] * 5 + [429] * 2, f"attempts on one code across both instances: {statuses}"
+    assert all(p.startswith('"invitation-code";q=5') for p in policies[5:]), policies
+    return "one invitation code's budget (5) is shared: attempts alternating between A and B, the 6th and 7th get 429"

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.backcare.common.Idempotent;
 import org.backcare.common.Preconditions;
+import org.backcare.ratelimit.RateLimitPolicy;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,9 +28,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class InvitationAcceptResource {
 
     private final InvitationService invitations;
+    private final RateLimitPolicy budgets;
 
-    InvitationAcceptResource(InvitationService invitations) {
+    InvitationAcceptResource(InvitationService invitations, RateLimitPolicy budgets) {
         this.invitations = invitations;
+        this.budgets = budgets;
     }
 
     @POST
@@ -40,7 +43,9 @@ public class InvitationAcceptResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "404", description = "No open invitation matches the code (unknown, used or expired)")
     @APIResponse(responseCode = "409", description = "The caller already has access, or owns the data")
+    @APIResponse(responseCode = "429", description = "Too many attempts by this caller, or on this code")
     public RestResponse<GrantView> accept(@Valid @NotNull AcceptInvitation request) {
+        budgets.chargeInvitationCode(InvitationCodes.hash(request.code()));
         GrantView grant = invitations.accept(request.code());
         return Preconditions.created(GrantResource.location(grant), grant, grant.version());
     }

@@ -1,6 +1,7 @@
 package org.backcare.common;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -62,6 +64,13 @@ public class ApiConventionsFilter implements OASFilter {
             add(op, "413", "Request body over the size limit");
             add(op, "415", "Request body is not JSON, or has no Content-Type");
         }
+        add(op, "429", "Over a rate limit: retry after Retry-After seconds (RateLimit says what is left)");
+        op.getResponses().getAPIResponse("429")
+                .addHeader("Retry-After", header("Seconds to wait before retrying", integer()))
+                .addHeader("RateLimit-Policy", header("The budget that ran out: \"name\";q=quota;w=window seconds",
+                        text()))
+                .addHeader("RateLimit", header("What is left of it: \"name\";r=remaining;t=seconds until whole",
+                        text()));
         if (secured) {
             add(op, "503", "The database is unreachable or busy; nothing was changed: retry after Retry-After");
         }
@@ -107,6 +116,19 @@ public class ApiConventionsFilter implements OASFilter {
             APIResponse response = OASFactory.createAPIResponse().description(description);
             op.getResponses().addAPIResponse(code, response);
         }
+    }
+
+    private static Header header(String description, Schema schema) {
+        return OASFactory.createHeader().description(description).schema(schema);
+    }
+
+    private static Schema integer() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64").minimum(BigDecimal.ONE)
+                .maximum(BigDecimal.valueOf(86_400));
+    }
+
+    private static Schema text() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200);
     }
 
     private static Content problemContent() {

@@ -1,21 +1,33 @@
 package org.backcare.common;
 
 import java.util.List;
+import java.util.Map;
 
 /** A failure the client can act on; rendered as problem details by {@link ProblemMappers}. */
 public class ApiException extends RuntimeException {
 
     private final ProblemType kind;
     private final transient List<Violation> violations;
+    private final transient Map<String, String> headers;
 
     public ApiException(ProblemType kind, String detail) {
         this(kind, detail, List.of());
     }
 
     public ApiException(ProblemType kind, String detail, List<Violation> violations) {
+        this(kind, detail, violations, Map.of());
+    }
+
+    /** @param headers sent with the problem, such as Retry-After */
+    public ApiException(ProblemType kind, String detail, List<Violation> violations, Map<String, String> headers) {
         super(detail, null, false, false);
         this.kind = kind;
         this.violations = List.copyOf(violations);
+        this.headers = Map.copyOf(headers);
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public ProblemType kind() {

@@ -29,6 +29,11 @@ class ProblemMappers {
             return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, DatabaseFaults.RETRY_AFTER_SECONDS)
                     .build();
         }
+        if (!e.headers().isEmpty()) {
+            Response.ResponseBuilder withHeaders = Response.fromResponse(problem);
+            e.headers().forEach(withHeaders::header);
+            return withHeaders.build();
+        }
         return problem;
     }
 

@@ -22,6 +22,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused for another request", 422),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     HEADERS_TOO_LARGE("headers-too-large", "Request header fields too large", 431),
     INTERNAL("internal", "Internal server error", 500),
     UNAVAILABLE("unavailable", "Service unavailable", 503);

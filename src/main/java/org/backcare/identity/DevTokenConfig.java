@@ -16,7 +16,7 @@ public interface DevTokenConfig {
     @WithDefault("false")
     boolean enabled();
 
-    /** How long a development token stays valid. */
-    @WithDefault("PT12H")
+    /** How long a development token stays valid: within smallrye.jwt.time-to-live, or it is refused. */
+    @WithDefault("PT1H")
     Duration lifetime();
 }

@@ -1,0 +1,109 @@
+package org.backcare.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Charges requests to budgets kept in the database, so every replica draws on the same one.
+ * Bucket proxies are kept (a bounded number, for a while) because a proxy that may grant a few
+ * requests before settling with the database carries that local state.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /** One budget to charge: the policy name clients see in headers, the key it counts, its tier. */
+    public record Limit(String policy, String key, Tier tier) {
+
+        /**
+         * The key names the tier too: a bucket keeps the configuration it was created with, so a
+         * changed tier starts fresh buckets instead of being ignored by the stored ones.
+         */
+        public static Limit of(String policy, String subject, Tier tier) {
+            return new Limit(policy, policy + ":" + tier.requests() + "/" + tier.period() + ":" + subject, tier);
+        }
+    }
+
+    /** What a charge came to, for the tightest of the limits charged. */
+    public record Outcome(Limit limit, boolean allowed, long remaining, long resetSeconds, long retryAfterSeconds) {
+
+        /** RateLimit-Policy (IETF httpapi RateLimit header fields draft). */
+        public String policyHeader() {
+            return limit.tier().policy(limit.policy());
+        }
+
+        /** RateLimit: remaining quota and seconds until it is whole again. */
+        public String rateLimitHeader() {
+            return "\"" + limit.policy() + "\";r=" + remaining + ";t=" + resetSeconds;
+        }
+    }
+
+    private final RateLimitConfig config;
+    private final DatabaseBuckets buckets;
+    private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    RateLimiter(RateLimitConfig config, DataSource dataSource) {
+        this.config = config;
+        this.buckets = new DatabaseBuckets(dataSource);
+    }
+
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    /**
+     * Takes one request from each budget in turn; the first that has none left refuses the
+     * request (and the ones after it are not charged). Otherwise the tightest budget is reported.
+     */
+    public Outcome charge(List<Limit> limits) {
+        // Budgets are settled in transactions of their own, never in the caller's (a refused or
+        // rolled-back request still spent its attempt).
+        return QuarkusTransaction.suspendingExisting().call(() -> chargeEach(limits));
+    }
+
+    private Outcome chargeEach(List<Limit> limits) {
+        Outcome tightest = null;
+        for (Limit limit : limits) {
+            ConsumptionProbe probe = proxies.get(limit.key(), key -> build(limit)).tryConsumeAndReturnRemaining(1);
+            Outcome outcome = new Outcome(limit, probe.isConsumed(), probe.getRemainingTokens(),
+                    seconds(probe.getNanosToWaitForReset()), seconds(probe.getNanosToWaitForRefill()));
+            if (!outcome.allowed()) {
+                return outcome;
+            }
+            if (tightest == null || outcome.remaining() < tightest.remaining()) {
+                tightest = outcome;
+            }
+        }
+        return tightest;
+    }
+
+    private BucketProxy build(Limit limit) {
+        Tier tier = limit.tier();
+        BucketConfiguration budget = BucketConfiguration.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(tier.requests()).refillGreedy(tier.requests(), tier.period()))
+                .build();
+        RemoteBucketBuilder<String> builder = buckets.builder();
+        // Settling later only where the overshoot it allows is small against the budget (10% per
+        // replica at most): small budgets (invitation codes, development tokens) settle every request.
+        if (config.unsettledRequests() > 0 && tier.requests() >= 10L * config.unsettledRequests()) {
+            builder = builder.withOptimization(Optimizations.delaying(
+                    new DelayParameters(config.unsettledRequests(), config.settleEvery())));
+        }
+        return builder.build(limit.key(), () -> budget);
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + 999_999_999L) / 1_000_000_000L;
+    }
+}

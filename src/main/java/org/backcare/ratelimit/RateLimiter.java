@@ -69,7 +69,8 @@ public class RateLimiter {
     public Outcome charge(List<Limit> limits) {
         // Budgets are settled in transactions of their own, never in the caller's (a refused or
         // rolled-back request still spent its attempt).
-        return QuarkusTransaction.suspendingExisting().call(() -> chargeEach(limits));
+        return QuarkusTransaction.isActive() ? QuarkusTransaction.suspendingExisting().call(() -> chargeEach(limits))
+                : chargeEach(limits);
     }
 
     private Outcome chargeEach(List<Limit> limits) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.backcare.common.Idempotent;
 import org.backcare.common.Preconditions;
+import org.backcare.ratelimit.Budget;
 import org.backcare.ratelimit.RateLimitPolicy;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -36,6 +37,7 @@ public class InvitationAcceptResource {
     }
 
     @POST
+    @Budget(Budget.Kind.INVITATION_ACCEPT)
     @Idempotent
     @Path("accept")
     @Operation(operationId = "acceptInvitation", summary = "Accept an invitation code; grants the caller access")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -62,6 +63,9 @@ class HttpFallbacks {
         } else if (hasBody(request) && declaredLength(request) < 0) {
             // Chunked: no length to check up front. Read it here, within the limit, so going over it
             // fails this route (a problem, from onFailure) rather than the HTTP layer's empty 413.
+            if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+                ctx.response().writeContinue();
+            }
             chunkedBodies.handle(ctx);
         } else {
             ctx.next();
@@ -77,7 +81,7 @@ class HttpFallbacks {
     private static int headerBytes(MultiMap headers) {
         int bytes = 0;
         for (Map.Entry<String, String> header : headers) {
-            bytes += header.getKey().length() + header.getValue().length();
+            bytes += header.getKey().length() + header.getValue().length() + 4;   // ": " and CRLF
         }
         return bytes;
     }
@@ -92,6 +96,9 @@ class HttpFallbacks {
     }
 
     private static boolean hasBody(HttpServerRequest request) {
+        if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD) {
+            return false;
+        }
         return declaredLength(request) > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
@@ -102,7 +109,7 @@ class HttpFallbacks {
         }
         int status = ctx.statusCode();
         if (status == 413) {
-            write(ctx, ProblemType.PAYLOAD_TOO_LARGE, RequestLimits.bodyExceeded());
+            refuse(ctx, ProblemType.PAYLOAD_TOO_LARGE, RequestLimits.bodyExceeded());
         } else if (status >= 400 && status < 500) {
             ProblemType kind = ProblemType.forStatus(status);
             write(ctx, kind, kind.title() + ".");

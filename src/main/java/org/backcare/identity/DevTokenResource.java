@@ -10,10 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.backcare.common.ApiException;
 import org.backcare.common.Problem;
+import org.backcare.ratelimit.Budget;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/dev/tokens")
@@ -32,6 +33,7 @@ public class DevTokenResource {
     }
 
     @POST
+    @Budget(Budget.Kind.DEV_TOKENS)
     @Operation(operationId = "createDevToken",
             summary = "Mint a development access token (404 unless dev tokens are enabled)")
     @APIResponse(responseCode = "200", description = "A signed token for the given subject and roles",

@@ -3,6 +3,7 @@ package org.backcare.ratelimit;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.backcare.common.ProblemResponses;
@@ -25,8 +26,10 @@ class RateLimitFilters {
     }
 
     @ServerRequestFilter
-    Optional<Response> charge(ContainerRequestContext context, HttpServerRequest request) {
-        Optional<RateLimiter.Outcome> outcome = policy.charge(request);
+    Optional<Response> charge(ContainerRequestContext context, HttpServerRequest request, ResourceInfo resource) {
+        Budget budget = resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(Budget.class);
+        Optional<RateLimiter.Outcome> outcome = policy.charge(request, budget);
         if (outcome.isEmpty()) {
             return Optional.empty();
         }

@@ -15,9 +15,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Which budgets a request is charged to: its user and its client app when it carries a valid
- * token; tighter ones where guessing pays (invitation codes) or minting is free (development
- * tokens, charged per address). A request without a valid token to any other route is refused by
- * authentication before it reaches here, so it costs no budget and carries no RateLimit headers.
+ * token; tighter ones, marked with {@link Budget}, where guessing pays (invitation accepts, and
+ * each code whoever tries it) or minting is free (development tokens, per address). A request
+ * without a valid token to any other route is refused by authentication before it reaches here,
+ * so it costs no budget and carries no RateLimit headers.
  */
 @ApplicationScoped
 public class RateLimitPolicy {
@@ -35,24 +36,28 @@ public class RateLimitPolicy {
         this.tokens = tokens;
     }
 
-    /** Charges the request; empty when rate limits are off. */
-    Optional<RateLimiter.Outcome> charge(HttpServerRequest request) {
+    /**
+     * Charges the request, narrowest budget first, so a caller over their own budget stops there
+     * and does not spend their client app's; empty when rate limits are off or nothing applies.
+     */
+    Optional<RateLimiter.Outcome> charge(HttpServerRequest request, Budget budget) {
         if (!config.enabled()) {
             return Optional.empty();
         }
         List<RateLimiter.Limit> limits = new ArrayList<>();
-        String path = request.path();
-        Optional<JsonWebToken> token = token(request.getHeader("Authorization"));
-        if (token.isPresent()) {
-            String user = token.get().getSubject();
-            clientOf(token.get()).ifPresent(client -> limits.add(RateLimiter.Limit.of("client", client, config.perClient())));
-            if (path.equals("/v1/invitations/accept")) {
-                limits.add(RateLimiter.Limit.of("invitation-accept", user, config.invitationAcceptPerUser()));
-            }
-            limits.add(RateLimiter.Limit.of("user", user, config.perUser()));
-        } else if (path.startsWith("/dev/")) {
+        if (budget != null && budget.value() == Budget.Kind.DEV_TOKENS) {
             String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
             limits.add(RateLimiter.Limit.of("dev-tokens", address, config.devTokens()));
+        } else {
+            token(request.getHeader("Authorization")).ifPresent(token -> {
+                String user = token.getSubject();
+                limits.add(RateLimiter.Limit.of("user", user, config.perUser()));
+                if (budget != null && budget.value() == Budget.Kind.INVITATION_ACCEPT) {
+                    limits.add(RateLimiter.Limit.of("invitation-accept", user, config.invitationAcceptPerUser()));
+                }
+                clientOf(token).ifPresent(client -> limits.add(RateLimiter.Limit.of("client", client,
+                        config.perClient())));
+            });
         }
         return limits.isEmpty() ? Optional.empty() : Optional.of(limiter.charge(limits));
     }

@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -38,6 +40,18 @@ final class DatabaseBuckets extends AbstractSelectForUpdateBasedProxyManager<Str
             delete.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot remove a rate-limit bucket", e);
+        }
+    }
+
+    /** Deletes the buckets last charged before {@code cutoff}; returns how many. */
+    int deleteIdleSince(Instant cutoff) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from rate_limit_bucket where touched_at < ?")) {
+            delete.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot delete idle rate-limit buckets", e);
         }
     }
 
@@ -86,7 +100,7 @@ final class DatabaseBuckets extends AbstractSelectForUpdateBasedProxyManager<Str
             try {
                 Savepoint beforeInsert = connection.setSavepoint();
                 try (PreparedStatement insert = connection.prepareStatement(
-                        "insert into rate_limit_bucket (id, state) values (?, null)")) {
+                        "insert into rate_limit_bucket (id, state, touched_at) values (?, null, current_timestamp)")) {
                     applyTimeout(insert, timeout);
                     insert.setString(1, key);
                     insert.executeUpdate();
@@ -106,7 +120,7 @@ final class DatabaseBuckets extends AbstractSelectForUpdateBasedProxyManager<Str
         @Override
         public void update(byte[] data, RemoteBucketState newState, Optional<Long> timeout) {
             try (PreparedStatement update = connection.prepareStatement(
-                    "update rate_limit_bucket set state = ? where id = ?")) {
+                    "update rate_limit_bucket set state = ?, touched_at = current_timestamp where id = ?")) {
                 applyTimeout(update, timeout);
                 update.setBytes(1, data);
                 update.setString(2, key);

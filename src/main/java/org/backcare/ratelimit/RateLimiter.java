@@ -9,10 +9,15 @@ import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.backcare.common.BackgroundJob;
 
 /**
  * Charges requests to budgets kept in the database, so every replica draws on the same one.
@@ -50,12 +55,14 @@ public class RateLimiter {
 
     private final RateLimitConfig config;
     private final DatabaseBuckets buckets;
+    private final Clock clock;
     private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    RateLimiter(RateLimitConfig config, DataSource dataSource) {
+    RateLimiter(RateLimitConfig config, DataSource dataSource, Clock clock) {
         this.config = config;
         this.buckets = new DatabaseBuckets(dataSource);
+        this.clock = clock;
     }
 
     public boolean enabled() {
@@ -102,6 +109,26 @@ public class RateLimiter {
                     new DelayParameters(config.unsettledRequests(), config.settleEvery())));
         }
         return builder.build(limit.key(), () -> budget);
+    }
+
+    /**
+     * Forgets budgets idle for longer than the longest period configured: such a bucket has
+     * refilled completely, so deleting it changes no answer, and its key (a user, a code) is not
+     * kept for nothing.
+     */
+    @Scheduled(every = "PT1H", delayed = "PT5M", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetIdleBudgets() {
+        BackgroundJob.run("rate-limit-cleanup", () -> forgetIdleSince(clock.instant().minus(longestPeriod())));
+    }
+
+    /** A proxy kept here for a deleted bucket creates it again, full, on its next charge. */
+    int forgetIdleSince(Instant cutoff) {
+        return buckets.deleteIdleSince(cutoff);
+    }
+
+    private Duration longestPeriod() {
+        return Stream.of(config.perUser(), config.perClient(), config.devTokens(), config.invitationAcceptPerUser(),
+                config.invitationAcceptPerCode()).map(Tier::period).max(Duration::compareTo).orElseThrow();
     }
 
     private static long seconds(long nanos) {

@@ -6,7 +6,13 @@ import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -15,8 +21,9 @@ import org.hibernate.exception.LockAcquisitionException;
 /**
  * What the database said, for the client: a write that lost a race is 412 (stale version) or 409
  * (a uniqueness rule decided), contention and a database that cannot be reached are 503 with
- * Retry-After. Never a 500: the client can act on every one of these. The cause chain is walked
- * because JTA and Hibernate wrap what the driver threw.
+ * Retry-After. Never a 500: the client can act on every one of these. Causes and suppressed
+ * exceptions are walked because JTA and Hibernate wrap what the driver threw (a commit that fails
+ * carries the driver's error as suppressed by its RollbackException).
  */
 final class DatabaseFaults {
 
@@ -26,11 +33,21 @@ final class DatabaseFaults {
     }
 
     static Optional<ApiException> classify(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable t = pending.removeFirst();
+            if (!seen.add(t)) {
+                continue;
+            }
             Optional<ApiException> known = known(t);
             if (known.isPresent()) {
                 return known;
             }
+            if (t.getCause() != null) {
+                pending.addLast(t.getCause());
+            }
+            pending.addAll(List.of(t.getSuppressed()));
         }
         return Optional.empty();
     }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,16 @@ class DatabaseFaultsTest {
         assertEquals(ProblemType.UNAVAILABLE, kind(new SQLException("terminating connection", "57P01")));
         assertEquals(ProblemType.UNAVAILABLE, kind(new SQLTransientConnectionException("gone")));
         assertEquals(ProblemType.UNAVAILABLE, kind(new SQLException("Acquisition timeout while waiting for new connection")));
+    }
+
+    /** As Narayana reports a commit the server cut off: the driver's error is suppressed, not the cause. */
+    @Test
+    void aCommitCutOffByTheServerIs503() throws Exception {
+        XAException commit = new XAException("Error trying to transactionCommit local transaction");
+        commit.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        RollbackException rolledBack = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rolledBack.addSuppressed(commit);
+        assertEquals(ProblemType.UNAVAILABLE, kind(new RuntimeException("Error invoking subclass method", rolledBack)));
     }
 
     @Test

@@ -132,7 +132,8 @@ class IdempotencyStore {
         Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
         record.etag = etag == null ? null : etag.toString();
         try {
-            record.body = response.getEntity() == null ? null : json.writeValueAsString(response.getEntity());
+            Object entity = response.getEntity() instanceof ShownOnce once ? once.withoutSecrets() : response.getEntity();
+            record.body = entity == null ? null : json.writeValueAsString(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot keep an answer", e);
         }

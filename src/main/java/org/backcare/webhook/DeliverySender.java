@@ -1,58 +1,104 @@
 package org.backcare.webhook;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 
-/** One signed POST. Redirects are not followed: a redirect could lead past the address checks. */
+/**
+ * One signed POST. The client's only name resolution is the guard's (see {@link Pinned}), no
+ * proxy is configured, and redirects are not followed: each could lead past the address checks.
+ */
 @ApplicationScoped
 class DeliverySender {
 
-    record Request(String url, String secret, UUID eventId, WebhookEventType type, String body) {
+    /** {@code secrets}: the current one first, then one still valid after a rotation; each signs. */
+    record Request(String url, List<String> secrets, UUID eventId, WebhookEventType type, String body) {
     }
 
-    record Outcome(Integer status, String error) {
+    /** {@code refused}: the target resolved to an address it may not reach; retrying will not help. */
+    record Outcome(Integer status, String error, boolean refused) {
         boolean delivered() {
             return status != null && status >= 200 && status < 300;
         }
     }
 
-    private final WebhookConfig config;
     private final Clock clock;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
 
-    DeliverySender(WebhookConfig config, Clock clock) {
-        this.config = config;
+    @Inject
+    DeliverySender(WebhookConfig config, TargetGuard guard, Clock clock) {
+        this(config.timeout(), guard, clock);
+    }
+
+    DeliverySender(Duration timeout, TargetGuard guard, Clock clock) {
         this.clock = clock;
-        this.client = HttpClient.newBuilder().connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        Timeout limit = Timeout.of(timeout);
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new Pinned(guard))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(limit).setSocketTimeout(limit).build())
+                        .setMaxConnTotal(64).setMaxConnPerRoute(2)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
+                        .setResponseTimeout(limit).setConnectionRequestTimeout(limit).build())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .disableAuthCaching().disableContentCompression()
+                .setUserAgent("Backcare-Webhooks/1")
+                .build();
     }
 
     Outcome send(Request request) {
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest http = HttpRequest.newBuilder(URI.create(request.url()))
-                .timeout(config.timeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Backcare-Webhooks/1")
-                .header("X-Backcare-Event-Id", request.eventId().toString())
-                .header("X-Backcare-Event-Type", request.type().value())
-                .header(Signatures.HEADER, Signatures.sign(request.secret(), timestamp, request.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(request.body()))
-                .build();
         try {
-            HttpResponse<Void> response = client.send(http, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
-            return new Outcome(status, status >= 200 && status < 300 ? null : "The receiver answered " + status + ".");
+            HttpPost post = new HttpPost(request.url());
+            post.setHeader("X-Backcare-Event-Id", request.eventId().toString());
+            post.setHeader("X-Backcare-Event-Type", request.type().value());
+            post.setHeader(Signatures.HEADER, Signatures.sign(request.secrets(), timestamp, request.body()));
+            post.setEntity(new StringEntity(request.body(), ContentType.APPLICATION_JSON));
+            int status = client.execute(post, response -> response.getCode());
+            return new Outcome(status, status >= 200 && status < 300 ? null : "The receiver answered " + status + ".",
+                    false);
+        } catch (TargetGuard.RefusedAddress e) {
+            return new Outcome(null, "Not sent: the target " + e.getMessage() + ".", true);
         } catch (IOException e) {
-            return new Outcome(null, "No answer: " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome(null, "Interrupted while sending.");
+            return new Outcome(null, "No answer: " + e.getClass().getSimpleName() + ".", false);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        client.close();
+    }
+
+    /** Name resolution through the guard: the addresses it checked are the only ones connected to. */
+    private record Pinned(TargetGuard guard) implements DnsResolver {
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            return guard.addressesFor(host);
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) throws UnknownHostException {
+            return host;
         }
     }
 }

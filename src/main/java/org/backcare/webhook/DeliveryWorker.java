@@ -2,18 +2,25 @@ package org.backcare.webhook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.backcare.access.PatientAccess;
 import org.backcare.common.BackgroundJob;
-import org.backcare.screening.ScreeningHistory;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +29,11 @@ import org.jboss.logging.Logger;
  * outside any transaction and records the outcome. A worker that dies mid-send leaves its lease
  * to expire, and the row is sent again: delivery is at least once, and receivers de-duplicate
  * on X-Backcare-Event-Id.
+ *
+ * <p>Each webhook's deliveries are sent by a task of their own, one webhook at a time per task,
+ * and a webhook with a task still running is not claimed again: a slow or broken receiver holds
+ * up only its own deliveries. Whatever goes wrong in one delivery is recorded as its failed
+ * attempt, never thrown at the others.
  */
 @ApplicationScoped
 class DeliveryWorker {
@@ -32,114 +44,120 @@ class DeliveryWorker {
 
     private final WebhookConfig config;
     private final DeliverySender sender;
-    private final PatientAccess access;
-    private final ScreeningHistory screenings;
-    private final TargetGuard guard;
-    private final Clock clock;
+    private final DeliveryAttempts attempts;
+    private final Set<UUID> sending = ConcurrentHashMap.newKeySet();
+    private final ExecutorService pool;
     private final AtomicLong finishedRuns = new AtomicLong();
 
-    DeliveryWorker(WebhookConfig config, DeliverySender sender, PatientAccess access, ScreeningHistory screenings,
-            TargetGuard guard, Clock clock) {
+    DeliveryWorker(WebhookConfig config, DeliverySender sender, DeliveryAttempts attempts) {
         this.config = config;
         this.sender = sender;
-        this.access = access;
-        this.screenings = screenings;
-        this.guard = guard;
-        this.clock = clock;
+        this.attempts = attempts;
+        AtomicInteger threads = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(config.concurrency(), task -> {
+            Thread thread = new Thread(task, "webhook-sender-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Scheduled(every = "${backcare.webhooks.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         if (config.workerEnabled()) {
-            BackgroundJob.run("webhook-delivery", () -> claim().forEach(this::deliver));
-            finishedRuns.incrementAndGet();
+            BackgroundJob.run("webhook-delivery", this::claimAndSend);
         }
     }
 
-    /** Passes of the worker completed so far: lets a check that nothing was sent prove the worker looked. */
+    /**
+     * Passes of the worker whose sends have all finished: lets a check that nothing was sent
+     * prove the worker looked.
+     */
     long finishedRuns() {
         return finishedRuns.get();
     }
 
-    List<UUID> claim() {
+    private void claimAndSend() {
+        Map<UUID, List<UUID>> byWebhook = claim();
+        sending.addAll(byWebhook.keySet());
+        CompletableFuture<?>[] tasks = byWebhook.entrySet().stream()
+                .map(batch -> CompletableFuture.runAsync(() -> sendAll(batch.getKey(), batch.getValue()), pool))
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(tasks).whenComplete((done, failure) -> finishedRuns.incrementAndGet());
+    }
+
+    /** Due deliveries, leased, by webhook; webhooks this replica is still sending to are left alone. */
+    Map<UUID, List<UUID>> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = clock.instant();
+            Instant now = attempts.now();
+            Set<UUID> busy = Set.copyOf(sending);
             List<WebhookDelivery> due = WebhookDelivery.<WebhookDelivery>find(
-                    "status = ?1 and nextAttemptAt <= ?2 and (leaseUntil is null or leaseUntil < ?2) order by nextAttemptAt",
-                    WebhookDelivery.Status.PENDING, now)
+                    "status = ?1 and nextAttemptAt <= ?2 and (leaseUntil is null or leaseUntil < ?2)"
+                            + (busy.isEmpty() ? "" : " and webhookId not in ?3") + " order by nextAttemptAt",
+                    busy.isEmpty() ? new Object[] {WebhookDelivery.Status.PENDING, now}
+                            : new Object[] {WebhookDelivery.Status.PENDING, now, busy})
                     .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                     .page(0, config.batchSize()).list();
-            due.forEach(d -> d.leaseUntil = now.plus(config.lease()));
-            return due.stream().map(d -> d.id).toList();
+            Map<UUID, List<UUID>> byWebhook = new LinkedHashMap<>();
+            for (WebhookDelivery delivery : due) {
+                delivery.leaseUntil = now.plus(config.lease());
+                byWebhook.computeIfAbsent(delivery.webhookId, w -> new ArrayList<>()).add(delivery.id);
+            }
+            return byWebhook;
         });
     }
 
-    private void deliver(UUID deliveryId) {
-        Optional<DeliverySender.Request> request = QuarkusTransaction.requiringNew().call(() -> prepare(deliveryId));
-        if (request.isEmpty()) {
-            return;
-        }
-        DeliverySender.Outcome outcome = sender.send(request.get());
-        QuarkusTransaction.requiringNew().run(() -> record(deliveryId, outcome));
-    }
-
-    /** The request to send, or empty when the delivery must not be sent (any more). */
-    private Optional<DeliverySender.Request> prepare(UUID deliveryId) {
-        WebhookDelivery delivery = WebhookDelivery.findById(deliveryId);
-        if (delivery == null || delivery.status != WebhookDelivery.Status.PENDING) {
-            return Optional.empty();
-        }
-        Webhook webhook = Webhook.findById(delivery.webhookId);
-        boolean fromPrivateEntry = delivery.screeningId != null && screenings.isPrivate(delivery.screeningId);
-        boolean mayRead = access.standingOf(delivery.patientId, webhook.ownerSubject)
-                .filter(owner -> owner.seesScreening(fromPrivateEntry)).isPresent();
-        if (!mayRead) {
-            finish(delivery, WebhookDelivery.Status.CANCELLED, "The patient no longer lets you see this screening.");
-            return Optional.empty();
-        }
-        Optional<String> refusal = guard.refusal(webhook.url);
-        if (refusal.isPresent()) {
-            finish(delivery, WebhookDelivery.Status.FAILED, "The target URL " + refusal.get() + ".");
-            return Optional.empty();
-        }
-        return Optional.of(new DeliverySender.Request(webhook.url, webhook.secret, delivery.eventId,
-                delivery.eventType, delivery.payload));
-    }
-
-    private void record(UUID deliveryId, DeliverySender.Outcome outcome) {
-        WebhookDelivery delivery = WebhookDelivery.findById(deliveryId);
-        Instant now = clock.instant();
-        delivery.attempts++;
-        delivery.lastStatus = outcome.status();
-        delivery.lastError = outcome.error();
-        delivery.leaseUntil = null;
-        if (outcome.delivered()) {
-            finish(delivery, WebhookDelivery.Status.DELIVERED, null);
-            return;
-        }
-        Instant next = now.plus(backoff(delivery.attempts));
-        if (next.isAfter(delivery.createdAt.plus(config.giveUpAfter()))) {
-            LOG.warnf("Webhook delivery %s failed for good after %d attempts", delivery.id, delivery.attempts);
-            finish(delivery, WebhookDelivery.Status.FAILED, outcome.error());
-        } else {
-            delivery.nextAttemptAt = next;
+    /**
+     * Sends one webhook's batch in order. When its receiver does not answer, the rest of the batch
+     * is released for a later pass rather than each waiting out the timeout in turn (which could
+     * outlast the lease and let another replica send them too).
+     */
+    private void sendAll(UUID webhookId, List<UUID> deliveryIds) {
+        try {
+            BackgroundJob.run("webhook-delivery", () -> {
+                for (int i = 0; i < deliveryIds.size(); i++) {
+                    if (!deliver(deliveryIds.get(i))) {
+                        attempts.release(deliveryIds.subList(i + 1, deliveryIds.size()));
+                        return;
+                    }
+                }
+            });
+        } finally {
+            sending.remove(webhookId);
         }
     }
 
-    private void finish(WebhookDelivery delivery, WebhookDelivery.Status status, String error) {
-        delivery.status = status;
-        delivery.finishedAt = clock.instant();
-        if (error != null) {
-            delivery.lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    /**
+     * One attempt; anything that goes wrong is that attempt's failure, recorded with its reason.
+     * False when the receiver gave no answer.
+     */
+    private boolean deliver(UUID deliveryId) {
+        try {
+            Optional<DeliverySender.Request> request = attempts.prepare(deliveryId);
+            if (request.isEmpty()) {
+                return true;
+            }
+            DeliverySender.Outcome outcome = sender.send(request.get());
+            attempts.record(deliveryId, outcome);
+            return outcome.status() != null;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Webhook delivery %s failed in the worker", deliveryId);
+            try {
+                attempts.record(deliveryId, new DeliverySender.Outcome(null, "Not sent: " + describe(e), false));
+            } catch (RuntimeException unrecorded) {
+                // The database is out of reach too: the lease expires and the delivery is tried again.
+                LOG.warnf(unrecorded, "Could not record the failure of webhook delivery %s", deliveryId);
+            }
+            return false;
         }
     }
 
-    /** initialBackoff, doubled for each further attempt, at most maxBackoff. */
-    Duration backoff(int attempts) {
-        Duration delay = config.initialBackoff();
-        for (int i = 1; i < attempts && delay.compareTo(config.maxBackoff()) < 0; i++) {
-            delay = delay.multipliedBy(2);
-        }
-        return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() + "." : e.getMessage() + ".";
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        pool.shutdown();
+        pool.awaitTermination(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
     }
 }

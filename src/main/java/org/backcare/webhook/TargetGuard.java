@@ -2,32 +2,54 @@ package org.backcare.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Guards against server-side request forgery: a webhook may only point at https on a public
- * address. Every address the host resolves to is checked, at registration and again before each
- * delivery (so a name later re-pointed at an internal address is caught then).
+ * Guards against server-side request forgery: a webhook may only point at https on a globally
+ * reachable address. The URL is checked at registration; at delivery the HTTP client gets its
+ * addresses only from {@link #addressesFor}, which resolves once and checks what it returns, so
+ * the address checked is the address connected to (a name re-pointed at an internal address,
+ * even between two lookups, is refused).
  */
 @ApplicationScoped
 class TargetGuard {
 
+    /** Name resolution, replaceable so tests can play a rebinding DNS server. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** A host whose addresses may not be connected to; a subtype, so HTTP clients stop at it. */
+    static final class RefusedAddress extends UnknownHostException {
+        RefusedAddress(String message) {
+            super(message);
+        }
+    }
+
+    static final int MAX_URL_LENGTH = 2000;
+    /** RFC 1123 labels: letters, digits and inner hyphens, at most 63 each, 253 in all. */
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\\.?");
+
     private final boolean allowLocal;
+    private final Resolver resolver;
+    private final SpecialPurposeAddresses registry = SpecialPurposeAddresses.fromRegistry();
 
     @Inject
     TargetGuard(WebhookConfig config) {
-        this(config.allowLocalTargets());
+        this(config.allowLocalTargets(), InetAddress::getAllByName);
     }
 
-    TargetGuard(boolean allowLocal) {
+    TargetGuard(boolean allowLocal, Resolver resolver) {
         this.allowLocal = allowLocal;
+        this.resolver = resolver;
     }
 
     /** Why the URL may not be a webhook target, or empty when it may. */
@@ -35,11 +57,34 @@ class TargetGuard {
         URI uri;
         try {
             uri = new URI(url);
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | NullPointerException e) {
             return Optional.of("is not a valid URL");
         }
+        Optional<String> shape = shapeRefusal(url, uri);
+        if (shape.isPresent()) {
+            return shape;
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = addressesFor(uri.getHost());
+        } catch (RefusedAddress e) {
+            return Optional.of(e.getMessage());
+        } catch (UnknownHostException e) {
+            return Optional.of("names a host that does not resolve");
+        }
+        boolean plainHttp = uri.getScheme().equalsIgnoreCase("http");
+        if (plainHttp && !(allowLocal && Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress))) {
+            return Optional.of("must use https");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> shapeRefusal(String url, URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+        if (url.length() > MAX_URL_LENGTH) {
+            return Optional.of("is longer than " + MAX_URL_LENGTH + " characters");
+        }
+        if (!uri.isAbsolute() || !(scheme.equals("https") || scheme.equals("http"))) {
             return Optional.of("must be an absolute https URL");
         }
         if (uri.getRawUserInfo() != null) {
@@ -48,60 +93,36 @@ class TargetGuard {
         if (uri.getRawFragment() != null) {
             return Optional.of("must not have a fragment");
         }
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(uri.getHost());
-        } catch (UnknownHostException e) {
-            return Optional.of("names a host that does not resolve");
+        String host = uri.getHost();
+        if (host == null || !(host.startsWith("[") || HOST_NAME.matcher(host.toLowerCase(Locale.ROOT)).matches())) {
+            return Optional.of("must name a host: an ASCII (punycode) DNS name or an IP address");
         }
-        boolean allLoopback = true;
-        for (InetAddress address : addresses) {
-            allLoopback &= address.isLoopbackAddress();
-            if (!allowLocal && !isPublic(address)) {
-                return Optional.of("resolves to a private, loopback or link-local address");
-            }
-        }
-        if (scheme.equals("http") && !(allowLocal && allLoopback)) {
-            return Optional.of("must use https");
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+            return Optional.of("has a port outside 1 to 65535");
         }
         return Optional.empty();
     }
 
-    static boolean isPublic(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return false;
+    /**
+     * Resolves the host once and checks every address: all of them or none may be connected to.
+     *
+     * @throws RefusedAddress when any address is not globally reachable (and local ones are not allowed)
+     */
+    InetAddress[] addressesFor(String host) throws UnknownHostException {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        InetAddress[] addresses = resolver.resolve(bare);
+        if (addresses == null || addresses.length == 0) {
+            throw new UnknownHostException(bare);
         }
-        byte[] b = address.getAddress();
-        if (address instanceof Inet6Address) {
-            if ((b[0] & 0xfe) == 0xfc) {
-                return false;                                   // unique local fc00::/7
-            }
-            if (isMappedIpv4(b)) {
-                try {
-                    return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
-                } catch (UnknownHostException e) {
-                    return false;
+        if (!allowLocal) {
+            for (InetAddress address : addresses) {
+                Optional<String> why = registry.notGlobal(address);
+                if (why.isPresent()) {
+                    throw new RefusedAddress("resolves to " + address.getHostAddress()
+                            + ", which is not globally reachable (" + why.get() + ")");
                 }
             }
-            return true;
         }
-        int first = b[0] & 0xff;
-        int second = b[1] & 0xff;
-        return address instanceof Inet4Address
-                && first != 0                                   // "this network" 0.0.0.0/8
-                && !(first == 100 && second >= 64 && second <= 127)     // carrier-grade NAT 100.64.0.0/10
-                && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
-                && !(first == 198 && (second == 18 || second == 19))    // benchmarking 198.18.0.0/15
-                && first < 240;                                 // reserved and broadcast
-    }
-
-    private static boolean isMappedIpv4(byte[] b) {
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+        return addresses;
     }
 }

@@ -17,7 +17,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** A clinic integration's subscription; the secret signs every delivery and is never shown again. */
+/** A clinic integration's subscription; its secret signs every delivery and is shown only when made. */
 @Entity
 @Table(name = "webhook")
 class Webhook extends PanacheEntityBase {
@@ -37,8 +37,25 @@ class Webhook extends PanacheEntityBase {
     @Column(name = "event_type", length = 32)
     Set<WebhookEventType> events = EnumSet.noneOf(WebhookEventType.class);
 
-    @Column(name = "secret", nullable = false, length = 256)
-    String secret;
+    /** Plaintext from before secrets were sealed; emptied by SecretReseal at the first start. */
+    @Column(name = "secret", length = 256)
+    String legacySecret;
+
+    @Column(name = "secret_key_id", length = 64)
+    String secretKeyId;
+
+    @Column(name = "secret_sealed", length = 512)
+    String secretSealed;
+
+    /** The secret a rotation replaced: it still signs, beside the new one, until previousSecretUntil. */
+    @Column(name = "previous_secret_key_id", length = 64)
+    String previousSecretKeyId;
+
+    @Column(name = "previous_secret_sealed", length = 512)
+    String previousSecretSealed;
+
+    @Column(name = "previous_secret_until")
+    Instant previousSecretUntil;
 
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
@@ -48,6 +65,26 @@ class Webhook extends PanacheEntityBase {
     long version;
 
     WebhookView view() {
-        return new WebhookView(id, url, Set.copyOf(events), createdAt, version);
+        return new WebhookView(id, url, Set.copyOf(events), createdAt, version, null, previousSecretUntil);
+    }
+
+    SecretSealer.Sealed sealedSecret() {
+        return secretSealed == null ? null : new SecretSealer.Sealed(secretKeyId, secretSealed);
+    }
+
+    SecretSealer.Sealed sealedPreviousSecret() {
+        return previousSecretSealed == null ? null : new SecretSealer.Sealed(previousSecretKeyId, previousSecretSealed);
+    }
+
+    void keepSecret(SecretSealer.Sealed sealed) {
+        legacySecret = null;
+        secretKeyId = sealed.keyId();
+        secretSealed = sealed.value();
+    }
+
+    void keepPreviousSecret(SecretSealer.Sealed sealed, Instant until) {
+        previousSecretKeyId = sealed == null ? null : sealed.keyId();
+        previousSecretSealed = sealed == null ? null : sealed.value();
+        previousSecretUntil = sealed == null ? null : until;
     }
 }

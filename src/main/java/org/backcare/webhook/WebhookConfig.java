@@ -3,6 +3,7 @@ package org.backcare.webhook;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
 @ConfigMapping(prefix = "backcare.webhooks")
 interface WebhookConfig {
@@ -35,6 +36,23 @@ interface WebhookConfig {
 
     @WithDefault("20")
     int batchSize();
+
+    /** Deliveries sent at once by one replica, never two to the same webhook at a time. */
+    @WithDefault("8")
+    int concurrency();
+
+    /**
+     * The AES-256 keys that seal webhook secrets at rest, each "id:base64 of 32 bytes". The first
+     * seals; every one opens, so a new key goes first and the old one stays until the startup
+     * reseal has moved every secret to the new key. The default is the development key, which
+     * only a server with development tokens on accepts.
+     */
+    @WithDefault(SecretSealer.DEV_KEY)
+    List<String> secretKeys();
+
+    /** How long a rotated-out secret still signs deliveries beside the new one. */
+    @WithDefault("PT24H")
+    Duration rotationOverlap();
 
     /**
      * Development and tests only: plain http to loopback, and loopback or private targets. In

@@ -7,11 +7,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -48,7 +51,7 @@ public class WebhookResource {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhook", summary = "Register a webhook (clinicians; https on a public address)")
-    @APIResponse(responseCode = "201", description = "Registered; the secret is not shown again",
+    @APIResponse(responseCode = "201", description = "Registered, with its signing secret: shown in this answer only",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookInput input) {
@@ -70,6 +73,24 @@ public class WebhookResource {
     public RestResponse<WebhookView> get(@PathParam("webhookId") UUID webhookId, @Context Request request) {
         WebhookView webhook = webhooks.get(webhookId);
         return Preconditions.read(request, webhook, webhook.version());
+    }
+
+    @POST
+    @Path("{webhookId}/secret")
+    @Idempotent
+    @Operation(operationId = "rotateWebhookSecret", summary = "Replace the signing secret; the old one signs "
+            + "too for the rotation overlap (24 h unless configured)",
+            description = "The new secret is in this answer only. Until previousSecretValidUntil every delivery "
+                    + "carries two signatures (v1= twice, the new secret's first), so a receiver may switch "
+                    + "whenever it likes within the overlap.")
+    @APIResponse(responseCode = "200", description = "Rotated: the new secret, shown once", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "412", description = "The webhook changed since the version in If-Match, or a "
+            + "concurrent rotation won")
+    public RestResponse<WebhookView> rotateSecret(@PathParam("webhookId") UUID webhookId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you read (optional)") String ifMatch) {
+        WebhookView rotated = webhooks.rotateSecret(webhookId, ifMatch);
+        return Preconditions.written(rotated, rotated.version());
     }
 
     @DELETE

@@ -12,6 +12,7 @@ import org.backcare.common.Keyset;
 import io.quarkus.panache.common.Parameters;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
+import org.backcare.common.Preconditions;
 
 /** A clinic integration's webhooks: only its own are visible to it (others are 404). */
 @ApplicationScoped
@@ -23,11 +24,15 @@ class WebhookService {
 
     private final Caller caller;
     private final TargetGuard guard;
+    private final SecretSealer sealer;
+    private final WebhookConfig config;
     private final Clock clock;
 
-    WebhookService(Caller caller, TargetGuard guard, Clock clock) {
+    WebhookService(Caller caller, TargetGuard guard, SecretSealer sealer, WebhookConfig config, Clock clock) {
         this.caller = caller;
         this.guard = guard;
+        this.sealer = sealer;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -40,11 +45,27 @@ class WebhookService {
         webhook.ownerSubject = caller.subject();
         webhook.url = input.url();
         webhook.events = EnumSet.copyOf(input.events());
-        webhook.secret = input.secret();
+        String secret = SecretSealer.generate();
+        webhook.keepSecret(sealer.seal(webhook.id, secret));
         webhook.createdAt = clock.instant();
         webhook.version = 1;
         webhook.persist();
-        return webhook.view();
+        return webhook.view().withSecret(secret);
+    }
+
+    /**
+     * A new secret, shown in this answer only. The one it replaces still signs deliveries, beside
+     * it, for the rotation overlap, so receivers can switch without losing any; a secret that was
+     * itself still overlapping stops signing now.
+     */
+    WebhookView rotateSecret(UUID webhookId, String ifMatch) {
+        Webhook webhook = own(webhookId);
+        Preconditions.checkMatch(ifMatch, webhook.version);
+        String secret = SecretSealer.generate();
+        webhook.keepPreviousSecret(webhook.sealedSecret(), clock.instant().plus(config.rotationOverlap()));
+        webhook.keepSecret(sealer.seal(webhookId, secret));
+        Webhook.flush();   // the version check and bump, so the answer carries the new version
+        return webhook.view().withSecret(secret);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -40,8 +40,7 @@ class AuthorizationMatrixTest {
 
     private static final String SESSION = "{\"exerciseSlug\":\"walking\",\"performedAt\":\"2026-11-01T08:00:00Z\","
             + "\"durationMinutes\":10,\"painBefore\":5,\"painAfter\":4,\"withPartner\":false}";
-    private static final String WEBHOOK = "{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"screening.urgent\"],"
-            + "\"secret\":\"0123456789abcdef0123456789abcdef\"}";
+    private static final String WEBHOOK = "{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"screening.urgent\"]}";
     private static final String URGENT_ANSWERS = "{\"answers\":{\"FEVER\":true}}";
     private static final String PAIN_LOG = "{\"recordedAt\":\"2026-11-01T08:00:00Z\",\"intensity\":5}";
 

@@ -76,8 +76,7 @@ final class VisibilityWorld {
         }
         for (Caller clinic : List.of(Caller.CLINICIAN, Caller.CLINICIAN_NO_SCREENINGS)) {
             webhooks.put(clinic, as(tokens.get(clinic)).body("{\"url\":\"http://127.0.0.1:9/hook\","
-                    + "\"events\":[\"screening.emergency\",\"screening.urgent\"],"
-                    + "\"secret\":\"0123456789abcdef0123456789abcdef\"}")
+                    + "\"events\":[\"screening.emergency\",\"screening.urgent\"]}")
                     .post("/v1/webhooks").then().statusCode(201).extract().path("id"));
         }
         for (Caller partner : List.of(Caller.PARTNER_ALL, Caller.PARTNER_DIARY, Caller.PARTNER_EXPORT)) {

@@ -113,9 +113,8 @@ class OneWinnerTest {
         String clinic = "race-clinic-" + f.tag;
         Api.grant(f.owner, f.patientId, clinic, "CLINICIAN", "screenings:read");
         String clinicToken = Api.token(clinic, "clinician");
-        String webhookId = as(clinicToken).body("{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"screening.resolved\"],"
-                + "\"secret\":\"0123456789abcdef0123456789abcdef\"}").post("/v1/webhooks").then().statusCode(201)
-                .extract().path("id");
+        String webhookId = as(clinicToken).body("{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"screening.resolved\"]}")
+                .post("/v1/webhooks").then().statusCode(201).extract().path("id");
         String screening = as(f.owner).body("{\"answers\":{\"FEVER\":true}}")
                 .post("/v1/patients/{p}/screenings", f.patientId).then().statusCode(201).extract().path("id");
 
@@ -126,6 +125,20 @@ class OneWinnerTest {
         List<String> events = as(clinicToken).get("/v1/webhooks/{h}/deliveries", webhookId).then().statusCode(200)
                 .extract().path("items.eventId");
         assertEquals(1, events.size(), "one screening.resolved event: " + events);
+    }
+
+    /** Rotations made from one version: the database's version check leaves one standing. */
+    @Test
+    void oneSecretRotationPerVersion() {
+        String clinicToken = Api.token("race-rotator-" + UUID.randomUUID(), "clinician");
+        String webhookId = as(clinicToken).body("{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"screening.urgent\"]}")
+                .post("/v1/webhooks").then().statusCode(201).extract().path("id");
+
+        List<Response> answers = Race.run(N, i -> as(clinicToken).header("If-Match", "\"1\"")
+                .post("/v1/webhooks/{h}/secret", webhookId));
+
+        assertEquals(Map.of(200, 1, 412, N - 1), Race.tally(answers));
+        as(clinicToken).get("/v1/webhooks/{h}", webhookId).then().statusCode(200).header("ETag", "\"2\"");
     }
 
     @Test

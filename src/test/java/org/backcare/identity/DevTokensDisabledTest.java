@@ -19,7 +19,8 @@ class DevTokensDisabledTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("backcare.dev-tokens.enabled", "false",
                     "mp.jwt.verify.publickey.location", "other-idp/public.pem",
-                    "mp.jwt.verify.issuer", "https://idp.example.org/realms/backcare");
+                    "mp.jwt.verify.issuer", "https://idp.example.org/realms/backcare",
+                    "backcare.webhooks.secret-keys", "test-production:" + "cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLW9ubHkhISE=");
         }
     }
 

@@ -1,0 +1,88 @@
+package org.backcare.webhook;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.UUID;
+import org.backcare.common.BackgroundJob;
+import org.backcare.identity.DevTokenConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * At startup: refuses the development sealing key outside development, then seals every secret
+ * still in the clear (rows from before secrets were sealed) or under a key other than the sealing
+ * one (after a key rotation). Each row is resealed in a transaction of its own under its version,
+ * so replicas starting together, or a rotation meanwhile, never overwrite each other.
+ */
+@ApplicationScoped
+class SecretReseal {
+
+    private static final Logger LOG = Logger.getLogger(SecretReseal.class);
+
+    static final String HOW_TO_CONFIGURE = """
+            Backcare API refuses to start: webhook secrets would be sealed with the development key,
+            which is published in this repository.
+              Set BACKCARE_WEBHOOKS_SECRET_KEYS to "<key id>:<base64 of 32 random bytes>"
+                (e.g. from: echo "2026-11:$(openssl rand -base64 32)"), kept in a Kubernetes Secret.
+              To rotate, put the new key first and keep the old one after it: secrets are resealed
+              under the first key at startup.
+              For local use only, start with -Dbackcare.dev-tokens.enabled=true.""";
+
+    private final SecretSealer sealer;
+    private final DevTokenConfig devTokens;
+
+    SecretReseal(SecretSealer sealer, DevTokenConfig devTokens) {
+        this.sealer = sealer;
+        this.devTokens = devTokens;
+    }
+
+    void onStart(@Observes StartupEvent startup) {
+        refuseDevelopmentKey();
+        BackgroundJob.run("webhook-secret-reseal", this::resealAll);
+    }
+
+    void refuseDevelopmentKey() {
+        if (SecretSealer.DEV_KEY_ID.equals(sealer.sealingKeyId()) && !devTokens.enabled()) {
+            throw new IllegalStateException(HOW_TO_CONFIGURE);
+        }
+    }
+
+    /** How many webhooks were resealed. */
+    int resealAll() {
+        List<UUID> stale = QuarkusTransaction.requiringNew().call(() -> Webhook.<Webhook>find(
+                "legacySecret is not null or secretKeyId <> ?1 or previousSecretKeyId <> ?1", sealer.sealingKeyId())
+                .project(WebhookId.class).list().stream().map(WebhookId::id).toList());
+        int resealed = 0;
+        for (UUID id : stale) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> reseal(id));
+                resealed++;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not reseal the secret of webhook %s; its deliveries will fail until it can be", id);
+            }
+        }
+        if (resealed > 0) {
+            LOG.infof("Resealed the secrets of %d webhooks under key \"%s\"", resealed, sealer.sealingKeyId());
+        }
+        return resealed;
+    }
+
+    private void reseal(UUID id) {
+        Webhook webhook = Webhook.findById(id);
+        if (webhook == null) {
+            return;
+        }
+        String secret = webhook.legacySecret != null ? webhook.legacySecret : sealer.open(id, webhook.sealedSecret());
+        webhook.keepSecret(sealer.seal(id, secret));
+        SecretSealer.Sealed previous = webhook.sealedPreviousSecret();
+        if (previous != null) {
+            webhook.keepPreviousSecret(sealer.seal(id, sealer.open(id, previous)), webhook.previousSecretUntil);
+        }
+    }
+
+    /** Only the id, so a long list of webhooks is not loaded whole. */
+    record WebhookId(UUID id) {
+    }
+}

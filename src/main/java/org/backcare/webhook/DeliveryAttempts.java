@@ -39,11 +39,20 @@ class DeliveryAttempts {
         return clock.instant();
     }
 
-    /** The request to send, or empty when the delivery must not be sent (any more). */
-    Optional<DeliverySender.Request> prepare(UUID deliveryId) {
+    /**
+     * The request to send, or empty when the delivery must not be sent (any more), or not by this
+     * pass: its lease is another's, or too short to cover an attempt (it is then given back).
+     */
+    Optional<DeliverySender.Request> prepare(UUID deliveryId, UUID lease) {
         return QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery delivery = WebhookDelivery.findById(deliveryId);
-            if (delivery == null || delivery.status != WebhookDelivery.Status.PENDING) {
+            if (delivery == null || delivery.status != WebhookDelivery.Status.PENDING
+                    || !lease.equals(delivery.leaseToken)) {
+                return Optional.empty();
+            }
+            if (delivery.leaseUntil.isBefore(clock.instant().plus(config.timeout()))) {
+                delivery.leaseUntil = null;
+                delivery.leaseToken = null;
                 return Optional.empty();
             }
             Webhook webhook = Webhook.findById(delivery.webhookId);
@@ -84,6 +93,7 @@ class DeliveryAttempts {
             delivery.lastStatus = outcome.status();
             delivery.lastError = truncate(outcome.error());
             delivery.leaseUntil = null;
+            delivery.leaseToken = null;
             if (outcome.delivered()) {
                 finish(delivery, WebhookDelivery.Status.DELIVERED, null);
                 return;
@@ -98,11 +108,12 @@ class DeliveryAttempts {
         });
     }
 
-    /** Gives claimed deliveries back unsent, for the next pass of any replica. */
-    void release(List<UUID> deliveryIds) {
+    /** Gives deliveries this pass still holds back unsent, for the next pass of any replica. */
+    void release(List<UUID> deliveryIds, UUID lease) {
         if (!deliveryIds.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update(
-                    "leaseUntil = null where id in ?1 and status = ?2", deliveryIds, WebhookDelivery.Status.PENDING));
+                    "leaseUntil = null, leaseToken = null where id in ?1 and status = ?2 and leaseToken = ?3",
+                    deliveryIds, WebhookDelivery.Status.PENDING, lease));
         }
     }
 

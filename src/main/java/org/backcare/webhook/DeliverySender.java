@@ -10,6 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -17,6 +21,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
@@ -39,7 +44,15 @@ class DeliverySender {
         }
     }
 
+    /** Cancels attempts that outlast their deadline; one thread serves every sender. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "webhook-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Clock clock;
+    private final Duration timeout;
     private final CloseableHttpClient client;
 
     @Inject
@@ -49,6 +62,7 @@ class DeliverySender {
 
     DeliverySender(Duration timeout, TargetGuard guard, Clock clock) {
         this.clock = clock;
+        this.timeout = timeout;
         Timeout limit = Timeout.of(timeout);
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -65,21 +79,36 @@ class DeliverySender {
                 .build();
     }
 
+    /**
+     * One attempt, within one deadline for all of it (connection, TLS, request, status line): a
+     * receiver that trickles its answer cannot hold a sender. Only the status is read; the body
+     * is not, and the connection is closed unread.
+     */
     Outcome send(Request request) {
         long timestamp = clock.instant().getEpochSecond();
+        HttpPost post;
         try {
-            HttpPost post = new HttpPost(request.url());
-            post.setHeader("X-Backcare-Event-Id", request.eventId().toString());
-            post.setHeader("X-Backcare-Event-Type", request.type().value());
-            post.setHeader(Signatures.HEADER, Signatures.sign(request.secrets(), timestamp, request.body()));
-            post.setEntity(new StringEntity(request.body(), ContentType.APPLICATION_JSON));
-            int status = client.execute(post, response -> response.getCode());
+            post = new HttpPost(request.url());
+        } catch (IllegalArgumentException e) {
+            return new Outcome(null, "Not sent: the stored URL cannot be sent to.", false);
+        }
+        post.setHeader("X-Backcare-Event-Id", request.eventId().toString());
+        post.setHeader("X-Backcare-Event-Type", request.type().value());
+        post.setHeader(Signatures.HEADER, Signatures.sign(request.secrets(), timestamp, request.body()));
+        post.setEntity(new StringEntity(request.body(), ContentType.APPLICATION_JSON));
+        ScheduledFuture<?> deadline = DEADLINES.schedule(post::cancel, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (ClassicHttpResponse response = client.executeOpen(null, post, null)) {
+            int status = response.getCode();
             return new Outcome(status, status >= 200 && status < 300 ? null : "The receiver answered " + status + ".",
                     false);
         } catch (TargetGuard.RefusedAddress e) {
-            return new Outcome(null, "Not sent: the target " + e.getMessage() + ".", true);
+            return new Outcome(null, "Not sent: the target no longer resolves to globally reachable addresses only.",
+                    true);
         } catch (IOException e) {
-            return new Outcome(null, "No answer: " + e.getClass().getSimpleName() + ".", false);
+            return new Outcome(null, (post.isCancelled() ? "No answer within " + timeout.toSeconds() + " s: "
+                    : "No answer: ") + e.getClass().getSimpleName() + ".", false);
+        } finally {
+            deadline.cancel(false);
         }
     }
 

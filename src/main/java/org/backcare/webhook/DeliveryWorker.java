@@ -77,16 +77,25 @@ class DeliveryWorker {
     }
 
     private void claimAndSend() {
-        Map<UUID, List<UUID>> byWebhook = claim();
+        int idle = config.concurrency() - sending.size();
+        if (idle <= 0) {
+            return;
+        }
+        UUID lease = UUID.randomUUID();
+        Map<UUID, List<UUID>> byWebhook = claim(lease, idle);
         sending.addAll(byWebhook.keySet());
         CompletableFuture<?>[] tasks = byWebhook.entrySet().stream()
-                .map(batch -> CompletableFuture.runAsync(() -> sendAll(batch.getKey(), batch.getValue()), pool))
+                .map(batch -> CompletableFuture.runAsync(() -> sendAll(batch.getKey(), batch.getValue(), lease), pool))
                 .toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(tasks).whenComplete((done, failure) -> finishedRuns.incrementAndGet());
     }
 
-    /** Due deliveries, leased, by webhook; webhooks this replica is still sending to are left alone. */
-    Map<UUID, List<UUID>> claim() {
+    /**
+     * Due deliveries of at most {@code webhooks} webhooks (one per idle sender, so none waits in a
+     * queue while its lease runs), leased under the pass's token, by webhook. Webhooks this
+     * replica is still sending to are left alone.
+     */
+    Map<UUID, List<UUID>> claim(UUID lease, int webhooks) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = attempts.now();
             Set<UUID> busy = Set.copyOf(sending);
@@ -99,8 +108,11 @@ class DeliveryWorker {
                     .page(0, config.batchSize()).list();
             Map<UUID, List<UUID>> byWebhook = new LinkedHashMap<>();
             for (WebhookDelivery delivery : due) {
-                delivery.leaseUntil = now.plus(config.lease());
-                byWebhook.computeIfAbsent(delivery.webhookId, w -> new ArrayList<>()).add(delivery.id);
+                if (byWebhook.size() < webhooks || byWebhook.containsKey(delivery.webhookId)) {
+                    delivery.leaseUntil = now.plus(config.lease());
+                    delivery.leaseToken = lease;
+                    byWebhook.computeIfAbsent(delivery.webhookId, w -> new ArrayList<>()).add(delivery.id);
+                }
             }
             return byWebhook;
         });
@@ -111,12 +123,12 @@ class DeliveryWorker {
      * is released for a later pass rather than each waiting out the timeout in turn (which could
      * outlast the lease and let another replica send them too).
      */
-    private void sendAll(UUID webhookId, List<UUID> deliveryIds) {
+    private void sendAll(UUID webhookId, List<UUID> deliveryIds, UUID lease) {
         try {
             BackgroundJob.run("webhook-delivery", () -> {
                 for (int i = 0; i < deliveryIds.size(); i++) {
-                    if (!deliver(deliveryIds.get(i))) {
-                        attempts.release(deliveryIds.subList(i + 1, deliveryIds.size()));
+                    if (!deliver(deliveryIds.get(i), lease)) {
+                        attempts.release(deliveryIds.subList(i + 1, deliveryIds.size()), lease);
                         return;
                     }
                 }
@@ -130,9 +142,9 @@ class DeliveryWorker {
      * One attempt; anything that goes wrong is that attempt's failure, recorded with its reason.
      * False when the receiver gave no answer.
      */
-    private boolean deliver(UUID deliveryId) {
+    private boolean deliver(UUID deliveryId, UUID lease) {
         try {
-            Optional<DeliverySender.Request> request = attempts.prepare(deliveryId);
+            Optional<DeliverySender.Request> request = attempts.prepare(deliveryId, lease);
             if (request.isEmpty()) {
                 return true;
             }
@@ -142,17 +154,15 @@ class DeliveryWorker {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Webhook delivery %s failed in the worker", deliveryId);
             try {
-                attempts.record(deliveryId, new DeliverySender.Outcome(null, "Not sent: " + describe(e), false));
+                // The class only: a message could carry configuration or SQL the clinic must not see.
+                attempts.record(deliveryId, new DeliverySender.Outcome(null, "Not sent: an error in the sender ("
+                        + e.getClass().getSimpleName() + "); it is logged as delivery " + deliveryId + ".", false));
             } catch (RuntimeException unrecorded) {
                 // The database is out of reach too: the lease expires and the delivery is tried again.
                 LOG.warnf(unrecorded, "Could not record the failure of webhook delivery %s", deliveryId);
             }
             return false;
         }
-    }
-
-    private static String describe(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() + "." : e.getMessage() + ".";
     }
 
     @PreDestroy

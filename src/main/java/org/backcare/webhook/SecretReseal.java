@@ -2,16 +2,20 @@ package org.backcare.webhook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.OptimisticLockException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.backcare.common.BackgroundJob;
 import org.backcare.identity.DevTokenConfig;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 /**
- * At startup: refuses the development sealing key outside development, then seals every secret
+ * At startup (and hourly): refuses the development sealing key outside development, then seals every secret
  * still in the clear (rows from before secrets were sealed) or under a key other than the sealing
  * one (after a key rotation). Each row is resealed in a transaction of its own under its version,
  * so replicas starting together, or a rotation meanwhile, never overwrite each other.
@@ -44,12 +48,21 @@ class SecretReseal {
     }
 
     void refuseDevelopmentKey() {
-        if (SecretSealer.DEV_KEY_ID.equals(sealer.sealingKeyId()) && !devTokens.enabled()) {
+        if (sealer.sealsWithDevelopmentKey() && !devTokens.enabled()) {
             throw new IllegalStateException(HOW_TO_CONFIGURE);
         }
     }
 
-    /** How many webhooks were resealed. */
+    /**
+     * Every hour as well: a replica still on the old key during a key change, or a row another
+     * replica was resealing at the same moment, is caught on the next pass.
+     */
+    @Scheduled(every = "PT1H", delayed = "PT10M", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void resealEveryHour() {
+        BackgroundJob.run("webhook-secret-reseal", this::resealAll);
+    }
+
+    /** How many webhooks were resealed; logs how many are still under another key or in the clear. */
     int resealAll() {
         List<UUID> stale = QuarkusTransaction.requiringNew().call(() -> Webhook.<Webhook>find(
                 "legacySecret is not null or secretKeyId <> ?1 or previousSecretKeyId <> ?1", sealer.sealingKeyId())
@@ -60,13 +73,30 @@ class SecretReseal {
                 QuarkusTransaction.requiringNew().run(() -> reseal(id));
                 resealed++;
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Could not reseal the secret of webhook %s; its deliveries will fail until it can be", id);
+                if (lostARace(e)) {
+                    LOG.debugf("Webhook %s changed while resealing (another replica, or a rotation): next pass", id);
+                } else {
+                    LOG.errorf(e, "Could not reseal the secret of webhook %s; its deliveries fail until it can be", id);
+                }
             }
         }
-        if (resealed > 0) {
-            LOG.infof("Resealed the secrets of %d webhooks under key \"%s\"", resealed, sealer.sealingKeyId());
+        if (!stale.isEmpty()) {
+            LOG.infof("Webhook secrets: %d resealed under key \"%s\", %d still under another key or in the clear",
+                    resealed, sealer.sealingKeyId(), stale.size() - resealed);
         }
         return resealed;
+    }
+
+    /** A version check that failed, wherever JTA put it (a cause, or suppressed by a failed commit). */
+    private static boolean lostARace(Throwable failure) {
+        if (failure == null) {
+            return false;
+        }
+        if (failure instanceof OptimisticLockException || failure instanceof StaleStateException) {
+            return true;
+        }
+        return lostARace(failure.getCause() == failure ? null : failure.getCause())
+                || Arrays.stream(failure.getSuppressed()).anyMatch(SecretReseal::lostARace);
     }
 
     private void reseal(UUID id) {

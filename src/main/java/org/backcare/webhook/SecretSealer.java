@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -25,9 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 class SecretSealer {
 
-    /** Published in this repository: for development only, refused otherwise (see SecretKeyCheck). */
+    /** Published in this repository: for development only, refused otherwise (see SecretReseal). */
     static final String DEV_KEY = "dev:KUO9f2ddBOQDJSuUClpld88mOzMHnFrAF1rrN/+IX2A=";
-    static final String DEV_KEY_ID = "dev";
 
     record Sealed(String keyId, String value) {
     }
@@ -52,13 +52,23 @@ class SecretSealer {
                 throw new IllegalStateException("backcare.webhooks.secret-keys: each entry must be "
                         + "\"id:base64 of 32 random bytes\" (AES-256); one is not");
             }
-            keys.put(entry.substring(0, colon).strip(), new SecretKeySpec(key, "AES"));
+            String id = entry.substring(0, colon).strip();
+            if (keys.put(id, new SecretKeySpec(key, "AES")) != null) {
+                throw new IllegalStateException("backcare.webhooks.secret-keys: the key id \"" + id
+                        + "\" is given twice");
+            }
         }
         this.sealingKeyId = keys.keySet().iterator().next();
     }
 
     String sealingKeyId() {
         return sealingKeyId;
+    }
+
+    /** Whether new secrets would be sealed with the development key, under whatever id. */
+    boolean sealsWithDevelopmentKey() {
+        byte[] development = decode(DEV_KEY.substring(DEV_KEY.indexOf(':') + 1));
+        return MessageDigest.isEqual(keys.get(sealingKeyId).getEncoded(), development);
     }
 
     /** A new secret: 32 random bytes, URL-safe, with a prefix that says what it is. */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
  * Guards against server-side request forgery: a webhook may only point at https on a globally
@@ -33,6 +34,7 @@ class TargetGuard {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(TargetGuard.class);
     static final int MAX_URL_LENGTH = 2000;
     /** RFC 1123 labels: letters, digits and inner hyphens, at most 63 each, 253 in all. */
     private static final Pattern HOST_NAME = Pattern.compile(
@@ -67,10 +69,11 @@ class TargetGuard {
         InetAddress[] addresses;
         try {
             addresses = addressesFor(uri.getHost());
-        } catch (RefusedAddress e) {
-            return Optional.of(e.getMessage());
         } catch (UnknownHostException e) {
-            return Optional.of("names a host that does not resolve");
+            // One answer for "no such name" and "a private address", so registrations cannot map
+            // internal names; the detail goes to the log.
+            LOG.infof("Webhook target %s refused: %s", uri.getHost(), e.getMessage());
+            return Optional.of("must name a host that resolves to globally reachable addresses only");
         }
         boolean plainHttp = uri.getScheme().equalsIgnoreCase("http");
         if (plainHttp && !(allowLocal && Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress))) {

@@ -53,6 +53,10 @@ class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "lease_until")
     Instant leaseUntil;
 
+    /** The claiming pass's token: only that pass may send while the lease lasts. */
+    @Column(name = "lease_token")
+    UUID leaseToken;
+
     @Column(name = "last_status")
     Integer lastStatus;
 

@@ -52,11 +52,11 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhook", summary = "Register a webhook (clinicians; https on a public address)")
     @APIResponse(responseCode = "201", description = "Registered, with its signing secret: shown in this answer only",
-            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            headers = {@Header(name = "Location"), @Header(name = "ETag"), @Header(name = "Cache-Control")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookInput input) {
         WebhookView created = webhooks.create(input);
-        return Preconditions.created("/v1/webhooks/" + created.id(), created, created.version());
+        return unstored(Preconditions.created("/v1/webhooks/" + created.id(), created, created.version()));
     }
 
     @GET
@@ -83,14 +83,20 @@ public class WebhookResource {
             description = "The new secret is in this answer only. Until previousSecretValidUntil every delivery "
                     + "carries two signatures (v1= twice, the new secret's first), so a receiver may switch "
                     + "whenever it likes within the overlap.")
-    @APIResponse(responseCode = "200", description = "Rotated: the new secret, shown once", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Rotated: the new secret, shown once",
+            headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "412", description = "The webhook changed since the version in If-Match, or a "
             + "concurrent rotation won")
     public RestResponse<WebhookView> rotateSecret(@PathParam("webhookId") UUID webhookId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you read (optional)") String ifMatch) {
         WebhookView rotated = webhooks.rotateSecret(webhookId, ifMatch);
-        return Preconditions.written(rotated, rotated.version());
+        return unstored(Preconditions.written(rotated, rotated.version()));
+    }
+
+    /** An answer with a secret in it: no cache, shared or private, may keep it. */
+    private static RestResponse<WebhookView> unstored(RestResponse<WebhookView> answer) {
+        return RestResponse.ResponseBuilder.fromResponse(answer).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @DELETE

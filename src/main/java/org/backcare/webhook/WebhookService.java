@@ -62,7 +62,9 @@ class WebhookService {
         Webhook webhook = own(webhookId);
         Preconditions.checkMatch(ifMatch, webhook.version);
         String secret = SecretSealer.generate();
-        webhook.keepPreviousSecret(webhook.sealedSecret(), clock.instant().plus(config.rotationOverlap()));
+        SecretSealer.Sealed current = webhook.legacySecret != null ? sealer.seal(webhookId, webhook.legacySecret)
+                : webhook.sealedSecret();
+        webhook.keepPreviousSecret(current, clock.instant().plus(config.rotationOverlap()));
         webhook.keepSecret(sealer.seal(webhookId, secret));
         Webhook.flush();   // the version check and bump, so the answer carries the new version
         return webhook.view().withSecret(secret);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One webhook's failures never hold up another's deliveries: a receiver that hangs until the
- * timeout and a target that throws inside the worker (a stored URL that cannot be sent to), both
+ * timeout and a webhook whose delivery throws inside the worker (its secret sealed under a key no
+ * longer configured), both
  * subscribed beside a healthy receiver. Every delivery to the healthy one arrives within two poll
  * intervals of its event; the broken ones record failed attempts with their reasons.
  */
@@ -48,13 +49,13 @@ class DeliveryIsolationTest {
                 Receiver healthy = new Receiver(0, 500)) {
             register(clinic, hanging.url());
             String throwing = register(clinic, "http://127.0.0.1:9/hook");
-            storeUnsendableUrl(throwing);
+            retireItsKey(throwing);
             String good = register(clinic, healthy.url());
 
             List<Instant> events = new ArrayList<>();
             for (int i = 0; i < EVENTS; i++) {
-                events.add(Instant.now());
                 as(owner).body(EMERGENCY).post("/v1/patients/{p}/screenings", patient).then().statusCode(201);
+                events.add(Instant.now());   // the screening and its deliveries are committed now
             }
             WebhookTest.await(() -> healthy.calls.size() == EVENTS, "every delivery to the healthy receiver");
 
@@ -63,13 +64,15 @@ class DeliveryIsolationTest {
                 assertTrue(late.compareTo(pollInterval.multipliedBy(2)) <= 0,
                         "delivery " + i + " to the healthy receiver took " + late);
             }
-            WebhookTest.await(() -> deliveries(clinic, throwing).stream()
+            WebhookTest.await(() -> deliveries(clinic, throwing).size() == EVENTS && deliveries(clinic, throwing).stream()
                     .allMatch(d -> ((Integer) d.get("attempts")) >= 1), "the throwing target's attempts");
+            assertTrue(hanging.calls.size() < EVENTS, "the hanging receiver is still holding up its own deliveries");
             for (Map<String, Object> failed : deliveries(clinic, throwing)) {
                 // The test profile gives up after 4 s, so some have been given up already.
                 assertTrue(List.of("PENDING", "FAILED").contains(failed.get("status")),
                         "retried or given up like any other failure: " + failed);
                 assertTrue(String.valueOf(failed.get("lastError")).startsWith("Not sent:"), failed.toString());
+                assertTrue(!String.valueOf(failed.get("lastError")).contains("retired-key"), "no internal detail: " + failed);
             }
             assertEquals(EVENTS, deliveries(clinic, good).stream().filter(d -> "DELIVERED".equals(d.get("status"))).count());
         }
@@ -80,10 +83,11 @@ class DeliveryIsolationTest {
                 .then().statusCode(201).extract().path("id");
     }
 
-    /** As a row stored before URLs were checked so closely: the port is out of range, so sending throws. */
-    private void storeUnsendableUrl(String webhookId) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update webhook set url = ?1 where id = ?2")
-                .setParameter(1, "http://127.0.0.1:99999/hook").setParameter(2, UUID.fromString(webhookId)).executeUpdate());
+    /** Its secret sealed under a key no longer configured: opening it throws inside the worker. */
+    private void retireItsKey(String webhookId) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update webhook set secret_key_id = 'retired-key' where id = ?1")
+                .setParameter(1, UUID.fromString(webhookId)).executeUpdate());
     }
 
     private static List<Map<String, Object>> deliveries(String clinic, String webhookId) {

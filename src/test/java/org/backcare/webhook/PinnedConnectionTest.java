@@ -36,7 +36,7 @@ class PinnedConnectionTest {
             DeliverySender.Outcome outcome = sender(guard).send(request(url));
 
             assertTrue(outcome.refused(), outcome.toString());
-            assertTrue(outcome.error().contains("127.0.0.1"), outcome.error());
+            assertTrue(outcome.error().contains("globally reachable"), outcome.error());
             assertEquals(2, lookups.get(), "one lookup for the check, one for the connection, nothing more");
             assertEquals(0, listener.accepted(), "no connection was opened to the private address");
         }
@@ -50,6 +50,13 @@ class PinnedConnectionTest {
             assertTrue(outcome.refused(), outcome.toString());
             assertEquals(0, listener.accepted());
         }
+    }
+
+    @Test
+    void aStoredUrlThatCannotBeSentToIsAFailedAttemptNotAnException() {
+        DeliverySender.Outcome outcome = sender(new TargetGuard(true, InetAddress::getAllByName))
+                .send(request("http://127.0.0.1:99999/hook"));
+        assertTrue(!outcome.delivered() && outcome.error().startsWith("Not sent:"), outcome.toString());
     }
 
     /** The control: a name only the stub knows is reached, so the client resolves through the guard alone. */

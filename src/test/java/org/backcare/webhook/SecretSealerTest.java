@@ -54,6 +54,7 @@ class SecretSealerTest {
                 "bad:not base64!")) {
             assertThrows(IllegalStateException.class, () -> new SecretSealer(List.of(key)), key);
         }
+        assertThrows(IllegalStateException.class, () -> new SecretSealer(List.of(NEW, NEW)), "one id twice");
     }
 
     @Test
@@ -63,6 +64,9 @@ class SecretSealerTest {
                 () -> new SecretReseal(development, devTokens(false)).refuseDevelopmentKey());
         assertTrue(refused.getMessage().contains("BACKCARE_WEBHOOKS_SECRET_KEYS"), refused.getMessage());
         assertDoesNotThrow(() -> new SecretReseal(development, devTokens(true)).refuseDevelopmentKey());
+        SecretSealer renamed = new SecretSealer(List.of("prod" + SecretSealer.DEV_KEY.substring(3)));
+        assertThrows(IllegalStateException.class, () -> new SecretReseal(renamed, devTokens(false)).refuseDevelopmentKey(),
+                "the development key under another id");
         assertDoesNotThrow(() -> new SecretReseal(new SecretSealer(List.of(NEW)), devTokens(false)).refuseDevelopmentKey());
     }
 

@@ -43,7 +43,8 @@ class WebhookSecretsTest {
         String key = UUID.randomUUID().toString();
         JsonPath created = as(clinic).header("Idempotency-Key", key)
                 .body("{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"screening.urgent\"]}")
-                .post("/v1/webhooks").then().statusCode(201).body("secret", startsWith("whsec_")).extract().jsonPath();
+                .post("/v1/webhooks").then().statusCode(201).header("Cache-Control", "no-store")
+                .body("secret", startsWith("whsec_")).extract().jsonPath();
         String secret = created.getString("secret");
         UUID id = UUID.fromString(created.getString("id"));
 
@@ -80,7 +81,8 @@ class WebhookSecretsTest {
             as(clinic).header("If-Match", "\"" + 99 + "\"").post("/v1/webhooks/{h}/secret", webhookId)
                     .then().statusCode(412);
             JsonPath rotated = as(clinic).header("If-Match", "\"1\"").post("/v1/webhooks/{h}/secret", webhookId)
-                    .then().statusCode(200).header("ETag", "\"2\"").body("secret", startsWith("whsec_"))
+                    .then().statusCode(200).header("ETag", "\"2\"").header("Cache-Control", "no-store")
+                    .body("secret", startsWith("whsec_"))
                     .body("previousSecretValidUntil", org.hamcrest.Matchers.notNullValue()).extract().jsonPath();
             String second = rotated.getString("secret");
             assertNotEquals(first, second);

@@ -1,9 +1,16 @@
 package org.backcare.common;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Properties;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -27,12 +34,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String DESCRIPTIONS = "openapi/operation-descriptions.properties";
+    /** Answers given before a request reaches the rate limiter (token, role, body size and type checks). */
+    private static final Set<String> BEFORE_CHARGE = Set.of("401", "403", "413", "414", "415", "431");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        Properties descriptions = descriptions();
+        ResponseHeaders.register(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             path.getValue().getOperations().forEach((method, op) -> {
                 if (method == PathItem.HttpMethod.POST && op.getResponses().getAPIResponse("201") != null) {
@@ -42,6 +54,7 @@ public class ApiConventionsFilter implements OASFilter {
                     conditional(op);
                 }
                 document(path.getKey(), op);
+                describe(op, descriptions);
             });
         }
     }
@@ -65,12 +78,7 @@ public class ApiConventionsFilter implements OASFilter {
             add(op, "415", "Request body is not JSON, or has no Content-Type");
         }
         add(op, "429", "Over a rate limit: retry after Retry-After seconds (RateLimit says what is left)");
-        op.getResponses().getAPIResponse("429")
-                .addHeader("Retry-After", header("Seconds to wait before retrying", integer()))
-                .addHeader("RateLimit-Policy", header("The budget that ran out: \"name\";q=quota;w=window seconds",
-                        text()))
-                .addHeader("RateLimit", header("What is left of it: \"name\";r=remaining;t=seconds until whole",
-                        text()));
+        op.getResponses().getAPIResponse("429").addHeader("Retry-After", ResponseHeaders.of("Retry-After"));
         if (secured) {
             add(op, "503", "The database is unreachable or busy; nothing was changed: retry after Retry-After");
         }
@@ -79,7 +87,52 @@ public class ApiConventionsFilter implements OASFilter {
             if (code.startsWith("4") || code.startsWith("5")) {
                 response.setContent(problemContent());
             }
+            if (secured && !BEFORE_CHARGE.contains(code)) {
+                // Charged once the caller is known and allowed: every answer after that says what is left.
+                addHeaders(response, "RateLimit-Policy", "RateLimit");
+            }
+            if (Boolean.TRUE.equals(op.getDeprecated()) && !BEFORE_CHARGE.contains(code)) {
+                addHeaders(response, "Deprecation", "Sunset", "Link");
+            }
+            if (response.getHeaders() != null) {
+                Map<String, Header> documented = new LinkedHashMap<>();
+                response.getHeaders().forEach((name, header) -> documented.put(name,
+                        header != null && (header.getSchema() != null || header.getRef() != null)
+                                ? header : ResponseHeaders.of(name)));
+                response.setHeaders(documented);
+            }
         });
+    }
+
+    /** Operation descriptions live in one file, for whoever writes the API's prose. */
+    private static Properties descriptions() {
+        Properties descriptions = new Properties();
+        try (InputStream file = ApiConventionsFilter.class.getClassLoader().getResourceAsStream(DESCRIPTIONS)) {
+            if (file == null) {
+                throw new IllegalStateException(DESCRIPTIONS + " is missing");
+            }
+            descriptions.load(new InputStreamReader(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return descriptions;
+    }
+
+    private static void describe(Operation op, Properties descriptions) {
+        if (op.getDescription() == null || op.getDescription().isBlank()) {
+            String description = descriptions.getProperty(op.getOperationId());
+            if (description == null) {
+                throw new IllegalStateException("Operation " + op.getOperationId() + " has no description: add it to "
+                        + DESCRIPTIONS);
+            }
+            op.setDescription(description);
+        }
+    }
+
+    private static void addHeaders(APIResponse response, String... names) {
+        for (String name : names) {
+            response.addHeader(name, ResponseHeaders.of(name));
+        }
     }
 
     private static void idempotent(Operation op) {
@@ -116,19 +169,6 @@ public class ApiConventionsFilter implements OASFilter {
             APIResponse response = OASFactory.createAPIResponse().description(description);
             op.getResponses().addAPIResponse(code, response);
         }
-    }
-
-    private static Header header(String description, Schema schema) {
-        return OASFactory.createHeader().description(description).schema(schema);
-    }
-
-    private static Schema integer() {
-        return OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64").minimum(BigDecimal.ONE)
-                .maximum(BigDecimal.valueOf(86_400));
-    }
-
-    private static Schema text() {
-        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200);
     }
 
     private static Content problemContent() {

@@ -16,6 +16,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Response format not available", 406),
     CONFLICT("conflict", "Conflict with the current state", 409),
+    GONE("gone", "Retired", 410),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     URI_TOO_LONG("uri-too-long", "Request URI too long", 414),

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.backcare.access.PatientAccess;
 import org.backcare.screening.ScreeningEvent;
@@ -53,14 +51,9 @@ class Outbox {
     }
 
     private String payload(UUID eventId, WebhookEventType type, ScreeningEvent event) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", eventId);
-        body.put("type", type.value());
-        body.put("occurredAt", event.occurredAt().toString());
-        body.put("patientId", event.patientId());
-        body.put("screeningId", event.screeningId());
-        body.put("triage", event.triage());
-        body.put("screening", "/v1/patients/" + event.patientId() + "/screenings/" + event.screeningId());
+        WebhookEvent body = new WebhookEvent(eventId, type.value(), event.occurredAt(), event.patientId(),
+                event.screeningId(), event.triage(),
+                "/v1/patients/" + event.patientId() + "/screenings/" + event.screeningId());
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -23,6 +23,11 @@ import org.backcare.common.Idempotent;
 import org.backcare.common.Preconditions;
 import org.backcare.identity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
+import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +59,28 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", description = "Registered, with its signing secret: shown in this answer only",
             headers = {@Header(name = "Location"), @Header(name = "ETag"), @Header(name = "Cache-Control")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+    @Callback(name = "screeningEvent", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(
+            method = "post", summary = "A screening event, signed",
+            description = "Sent for screening.emergency, screening.urgent and screening.resolved, to the webhooks "
+                    + "subscribed whose owner may see the screening. Verify X-Backcare-Signature: HMAC-SHA256 with "
+                    + "the secret over \"<t>.<body>\", compared in constant time to each v1 value; refuse an old t. "
+                    + "Any 2xx within 10 s acknowledges it; anything else is retried with backoff for 24 h, always "
+                    + "with the same event id.",
+            parameters = {
+                @Parameter(name = "X-Backcare-Signature", in = ParameterIn.HEADER, required = true,
+                        description = "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">; during a secret "
+                                + "rotation a second v1 (the replaced secret's) follows the first",
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 300,
+                                pattern = "^t=[0-9]{1,20}(,v1=[0-9a-f]{64}){1,2}$")),
+                @Parameter(name = "X-Backcare-Event-Id", in = ParameterIn.HEADER, required = true,
+                        description = "The same on every retry of one event", schema = @Schema(type = SchemaType.STRING,
+                                format = "uuid", maxLength = 36)),
+                @Parameter(name = "X-Backcare-Event-Type", in = ParameterIn.HEADER, required = true,
+                        schema = @Schema(type = SchemaType.STRING, enumeration = {"screening.emergency",
+                            "screening.urgent", "screening.resolved"}))},
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookEvent.class))),
+            responses = @APIResponse(responseCode = "204", description = "Acknowledged (any 2xx will do)")))
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookInput input) {
         WebhookView created = webhooks.create(input);
         return unstored(Preconditions.created("/v1/webhooks/" + created.id(), created, created.version()));
@@ -79,10 +106,7 @@ public class WebhookResource {
     @Path("{webhookId}/secret")
     @Idempotent
     @Operation(operationId = "rotateWebhookSecret", summary = "Replace the signing secret; the old one signs "
-            + "too for the rotation overlap (24 h unless configured)",
-            description = "The new secret is in this answer only. Until previousSecretValidUntil every delivery "
-                    + "carries two signatures (v1= twice, the new secret's first), so a receiver may switch "
-                    + "whenever it likes within the overlap.")
+            + "too for the rotation overlap (24 h unless configured)")
     @APIResponse(responseCode = "200", description = "Rotated: the new secret, shown once",
             headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))

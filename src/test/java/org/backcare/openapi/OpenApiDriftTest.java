@@ -45,7 +45,7 @@ class OpenApiDriftTest {
     }
 
     @Test
-    void everyOperationHasAnIdATagAndDocumentedErrors() throws IOException {
+    void everyOperationHasAnIdATagADescriptionAndDocumentedErrors() throws IOException {
         JsonNode doc = JSON.readTree(Files.readString(Path.of("openapi", "openapi.json")));
         List<String> problems = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
@@ -56,6 +56,9 @@ class OpenApiDriftTest {
                 JsonNode operation = op.getValue();
                 if (!operation.hasNonNull("operationId")) {
                     problems.add(where + ": no operationId");
+                }
+                if (!operation.hasNonNull("summary") || !operation.hasNonNull("description")) {
+                    problems.add(where + ": no summary or no description");
                 }
                 if (!operation.has("tags") || operation.get("tags").isEmpty()) {
                     problems.add(where + ": no tag");
@@ -74,6 +77,42 @@ class OpenApiDriftTest {
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         assertEquals("bearer", doc.at("/components/securitySchemes/bearer/scheme").asText().toLowerCase());
+    }
+
+    @Test
+    void everyResponseHeaderHasASchemaAndEveryApiAnswerSaysItsBudget() throws IOException {
+        JsonNode doc = JSON.readTree(Files.readString(Path.of("openapi", "openapi.json")));
+        List<String> problems = new ArrayList<>();
+        int headers = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                for (Iterator<Map.Entry<String, JsonNode>> answers = op.getValue().get("responses").fields();
+                        answers.hasNext();) {
+                    Map.Entry<String, JsonNode> answer = answers.next();
+                    String where = op.getKey().toUpperCase() + " " + path.getKey() + " " + answer.getKey();
+                    JsonNode declared = answer.getValue().path("headers");
+                    for (Iterator<Map.Entry<String, JsonNode>> h = declared.fields(); h.hasNext(); headers++) {
+                        Map.Entry<String, JsonNode> header = h.next();
+                        JsonNode resolved = header.getValue().has("$ref")
+                                ? doc.at(header.getValue().get("$ref").asText().substring(1)) : header.getValue();
+                        if (!resolved.has("schema")) {
+                            problems.add(where + ": header " + header.getKey() + " has no schema");
+                        }
+                    }
+                    boolean charged = path.getKey().startsWith("/v1") && answer.getKey().matches("2..|304|429");
+                    if (charged && !(declared.has("RateLimit") && declared.has("RateLimit-Policy"))) {
+                        problems.add(where + ": RateLimit headers not documented");
+                    }
+                    if (answer.getKey().equals("429") && !declared.has("Retry-After")) {
+                        problems.add(where + ": no Retry-After");
+                    }
+                }
+            }
+        }
+        assertTrue(headers > 100, "headers seen: " + headers);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     private static void assertSame(JsonNode committed, JsonNode served, String file) {

@@ -14,7 +14,8 @@ public record GrantView(
         @Schema(required = true, maxItems = 6, uniqueItems = true) Set<Scope> scopes,
         @Schema(required = true) Instant createdAt,
         Instant expiresAt,
-        @Schema(required = true, minimum = "1", description = "Sent as the ETag") long version) {
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807",
+                description = "Sent as the ETag") long version) {
 
     static GrantView of(AccessGrant grant) {
         return new GrantView(grant.id, grant.patientId, grant.subject, grant.relationship, Set.copyOf(grant.scopes),

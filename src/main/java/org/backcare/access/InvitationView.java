@@ -15,5 +15,6 @@ public record InvitationView(
         Instant grantExpiresAt,
         @Schema(required = true) Instant expiresAt,
         @Schema(description = "When the invitee accepted it; absent while pending") Instant acceptedAt,
-        @Schema(required = true, minimum = "1", description = "Sent as the ETag") long version) {
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807",
+                description = "Sent as the ETag") long version) {
 }

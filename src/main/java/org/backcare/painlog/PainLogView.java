@@ -32,7 +32,7 @@ public record PainLogView(
         @Schema(maxItems = 23, uniqueItems = true) Set<SymptomCode> symptoms,
         @Schema(maxLength = 4000) String notes,
         @JsonProperty("private") Boolean isPrivate,
-        @Schema(required = true, minimum = "1") long version,
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807") long version,
         Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) boolean deleted,

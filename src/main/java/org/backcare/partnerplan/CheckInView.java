@@ -15,7 +15,8 @@ public record CheckInView(
         Integer patientRating,
         Integer partnerRating,
         @Schema(maxLength = 2000) String changesAgreed,
-        @Schema(required = true, minimum = "1", description = "Sent as the ETag; name it in If-Match to edit")
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807",
+                description = "Sent as the ETag; name it in If-Match to edit")
         long version) {
 
     static CheckInView of(PlanCheckIn c) {

@@ -11,7 +11,7 @@ public record PlanView(
         @Schema(required = true) UUID patientId,
         @Schema(required = true) PlanInput plan,
         @Schema(required = true) CheckInState checkIns,
-        @Schema(required = true, minimum = "1") long version,
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807") long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
 

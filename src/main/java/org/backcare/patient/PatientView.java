@@ -21,6 +21,7 @@ public record PatientView(
         List<PatientAlerts.OpenScreening> openScreenings,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, minimum = "1", description = "Sent as the ETag; name it in If-Match to edit")
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807",
+                description = "Sent as the ETag; name it in If-Match to edit")
         long version) {
 }

@@ -25,7 +25,8 @@ public record ScreeningView(
         @Schema(required = true, description = "EMERGENCY or URGENT, and the patient has not yet recorded seeking care")
         boolean open,
         Resolution resolution,
-        @Schema(required = true, minimum = "1", description = "Sent as the ETag") long version) {
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807",
+                description = "Sent as the ETag") long version) {
 
     public enum Source { QUESTIONNAIRE, PAIN_LOG }
 

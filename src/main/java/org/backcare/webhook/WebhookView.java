@@ -13,7 +13,8 @@ public record WebhookView(
         @Schema(required = true, maxLength = 2000) String url,
         @Schema(required = true, maxItems = 3, uniqueItems = true) Set<WebhookEventType> events,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true, minimum = "1", description = "Sent as the ETag") long version,
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807",
+                description = "Sent as the ETag") long version,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The signing secret, only in the answer that made it (registration or rotation; "
                 + "not in an idempotent replay): keep it now, it is never shown again", example = "whsec_…")

@@ -25,14 +25,14 @@ import org.hibernate.exception.LockAcquisitionException;
  * exceptions are walked because JTA and Hibernate wrap what the driver threw (a commit that fails
  * carries the driver's error as suppressed by its RollbackException).
  */
-final class DatabaseFaults {
+public final class DatabaseFaults {
 
     static final int RETRY_AFTER_SECONDS = 2;
 
     private DatabaseFaults() {
     }
 
-    static Optional<ApiException> classify(Throwable failure) {
+    public static Optional<ApiException> classify(Throwable failure) {
         Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!pending.isEmpty()) {

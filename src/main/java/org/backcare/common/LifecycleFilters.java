@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 class LifecycleFilters {
 
     /** The headers of one deprecated operation, worked out once. */
-    record Notice(String deprecation, String sunset, String link, LocalDate lastDay) {
+    record Notice(String deprecation, String sunset, String successor, LocalDate lastDay) {
 
         static Notice of(DeprecatedOperation declared) {
             LocalDate since = LocalDate.parse(declared.since());
@@ -30,7 +30,11 @@ class LifecycleFilters {
             }
             return new Notice("@" + since.atStartOfDay(ZoneOffset.UTC).toEpochSecond(),
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC)),
-                    "<" + declared.successor() + ">; rel=\"successor-version\"", lastDay);
+                    declared.successor(), lastDay);
+        }
+
+        String link() {
+            return "<" + successor + ">; rel=\"successor-version\"";
         }
     }
 
@@ -54,7 +58,7 @@ class LifecycleFilters {
         request.setProperty(NOTICE, notice.get());
         if (LocalDate.now(clock.withZone(ZoneOffset.UTC)).isAfter(notice.get().lastDay())) {
             throw new ApiException(ProblemType.GONE, "This operation was retired on " + notice.get().lastDay()
-                    + "; use " + notice.get().link().substring(1, notice.get().link().indexOf('>')) + " instead.");
+                    + "; use " + notice.get().successor() + " instead.");
         }
     }
 

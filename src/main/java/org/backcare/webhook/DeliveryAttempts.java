@@ -35,10 +35,6 @@ class DeliveryAttempts {
         this.clock = clock;
     }
 
-    Instant now() {
-        return clock.instant();
-    }
-
     /**
      * The request to send, or empty when the delivery must not be sent (any more), or not by this
      * pass: its lease is another's, or too short to cover an attempt (it is then given back).
@@ -71,7 +67,7 @@ class DeliveryAttempts {
     /** The current secret, then the one a rotation replaced while it still signs. */
     private List<String> secrets(Webhook webhook) {
         List<String> secrets = new ArrayList<>(2);
-        secrets.add(webhook.legacySecret != null ? webhook.legacySecret : sealer.open(webhook.id, webhook.sealedSecret()));
+        secrets.add(sealer.currentSecret(webhook));
         if (webhook.previousSecretSealed != null && clock.instant().isBefore(webhook.previousSecretUntil)) {
             secrets.add(sealer.open(webhook.id, webhook.sealedPreviousSecret()));
         }

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,14 +46,16 @@ class DeliveryWorker {
     private final WebhookConfig config;
     private final DeliverySender sender;
     private final DeliveryAttempts attempts;
+    private final Clock clock;
     private final Set<UUID> sending = ConcurrentHashMap.newKeySet();
     private final ExecutorService pool;
     private final AtomicLong finishedRuns = new AtomicLong();
 
-    DeliveryWorker(WebhookConfig config, DeliverySender sender, DeliveryAttempts attempts) {
+    DeliveryWorker(WebhookConfig config, DeliverySender sender, DeliveryAttempts attempts, Clock clock) {
         this.config = config;
         this.sender = sender;
         this.attempts = attempts;
+        this.clock = clock;
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(config.concurrency(), task -> {
             Thread thread = new Thread(task, "webhook-sender-" + threads.incrementAndGet());
@@ -97,7 +100,7 @@ class DeliveryWorker {
      */
     Map<UUID, List<UUID>> claim(UUID lease, int webhooks) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = attempts.now();
+            Instant now = clock.instant();
             Set<UUID> busy = Set.copyOf(sending);
             List<WebhookDelivery> due = WebhookDelivery.<WebhookDelivery>find(
                     "status = ?1 and nextAttemptAt <= ?2 and (leaseUntil is null or leaseUntil < ?2)"

@@ -5,13 +5,12 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.OptimisticLockException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.backcare.common.BackgroundJob;
+import org.backcare.common.DatabaseFaults;
+import org.backcare.common.ProblemType;
 import org.backcare.identity.DevTokenConfig;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 /**
@@ -73,7 +72,7 @@ class SecretReseal {
                 QuarkusTransaction.requiringNew().run(() -> reseal(id));
                 resealed++;
             } catch (RuntimeException e) {
-                if (lostARace(e)) {
+                if (DatabaseFaults.classify(e).filter(f -> f.kind() == ProblemType.PRECONDITION_FAILED).isPresent()) {
                     LOG.debugf("Webhook %s changed while resealing (another replica, or a rotation): next pass", id);
                 } else {
                     LOG.errorf(e, "Could not reseal the secret of webhook %s; its deliveries fail until it can be", id);
@@ -87,25 +86,12 @@ class SecretReseal {
         return resealed;
     }
 
-    /** A version check that failed, wherever JTA put it (a cause, or suppressed by a failed commit). */
-    private static boolean lostARace(Throwable failure) {
-        if (failure == null) {
-            return false;
-        }
-        if (failure instanceof OptimisticLockException || failure instanceof StaleStateException) {
-            return true;
-        }
-        return lostARace(failure.getCause() == failure ? null : failure.getCause())
-                || Arrays.stream(failure.getSuppressed()).anyMatch(SecretReseal::lostARace);
-    }
-
     private void reseal(UUID id) {
         Webhook webhook = Webhook.findById(id);
         if (webhook == null) {
             return;
         }
-        String secret = webhook.legacySecret != null ? webhook.legacySecret : sealer.open(id, webhook.sealedSecret());
-        webhook.keepSecret(sealer.seal(id, secret));
+        webhook.keepSecret(sealer.seal(id, sealer.currentSecret(webhook)));
         SecretSealer.Sealed previous = webhook.sealedPreviousSecret();
         if (previous != null) {
             webhook.keepPreviousSecret(sealer.seal(id, sealer.open(id, previous)), webhook.previousSecretUntil);

@@ -99,6 +99,11 @@ class SecretSealer {
         return new String(crypt(Cipher.DECRYPT_MODE, key, nonce, webhookId, ciphertext), StandardCharsets.UTF_8);
     }
 
+    /** The webhook's current secret: in the clear on a row not yet resealed, else opened. */
+    String currentSecret(Webhook webhook) {
+        return webhook.legacySecret != null ? webhook.legacySecret : open(webhook.id, webhook.sealedSecret());
+    }
+
     private static byte[] crypt(int mode, SecretKey key, byte[] nonce, UUID webhookId, byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

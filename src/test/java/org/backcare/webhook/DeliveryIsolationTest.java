@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.backcare.support.Api;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +39,10 @@ class DeliveryIsolationTest {
 
     @Test
     void aBrokenWebhookDelaysNoOtherWebhooksDeliveries() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        String owner = Api.token("iso-owner-" + tag, "patient");
-        String patient = Api.createPatient(owner, "Isolation " + tag);
-        String clinic = Api.token("iso-clinic-" + tag, "clinician");
-        Api.grant(owner, patient, "iso-clinic-" + tag, "CLINICIAN", "screenings:read");
+        SharingPatient sharing = SharingPatient.create("iso");
+        String owner = sharing.ownerToken();
+        String patient = sharing.patientId();
+        String clinic = sharing.clinicToken();
         try (Receiver hanging = new Receiver(0, 500, timeout.multipliedBy(3));
                 Receiver healthy = new Receiver(0, 500)) {
             register(clinic, hanging.url());

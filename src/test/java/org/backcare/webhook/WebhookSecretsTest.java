@@ -67,11 +67,10 @@ class WebhookSecretsTest {
 
     @Test
     void aRotatedSecretSignsBesideTheNewOneUntilTheOverlapEnds() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        String owner = Api.token("rotate-owner-" + tag, "patient");
-        String patient = Api.createPatient(owner, "Rotate " + tag);
-        String clinic = Api.token("rotate-clinic-" + tag, "clinician");
-        Api.grant(owner, patient, "rotate-clinic-" + tag, "CLINICIAN", "screenings:read");
+        SharingPatient sharing = SharingPatient.create("rotate");
+        String owner = sharing.ownerToken();
+        String patient = sharing.patientId();
+        String clinic = sharing.clinicToken();
         try (Receiver receiver = new Receiver(0, 500)) {
             JsonPath created = as(clinic).body("{\"url\":\"" + receiver.url() + "\",\"events\":[\"screening.urgent\"]}")
                     .post("/v1/webhooks").then().statusCode(201).extract().jsonPath();

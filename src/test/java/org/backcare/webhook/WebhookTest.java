@@ -42,11 +42,11 @@ class WebhookTest {
 
     @BeforeEach
     void patientWithAClinic() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        ownerToken = Api.token("hook-owner-" + tag, "patient");
-        patientId = Api.createPatient(ownerToken, "Hook " + tag);
-        clinicianToken = Api.token("hook-clinic-" + tag, "clinician");
-        grantId = Api.grant(ownerToken, patientId, "hook-clinic-" + tag, "CLINICIAN", "screenings:read").path("id");
+        SharingPatient sharing = SharingPatient.create("hook");
+        ownerToken = sharing.ownerToken();
+        patientId = sharing.patientId();
+        clinicianToken = sharing.clinicToken();
+        grantId = sharing.grantId();
     }
 
     private String register(Receiver receiver, String... events) {

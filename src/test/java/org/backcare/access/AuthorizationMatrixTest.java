@@ -113,6 +113,8 @@ class AuthorizationMatrixTest {
             row("deleteWebhook", (w, r) -> r.delete("/v1/webhooks/{h}", webhook(w)), 403, 403, 403, 403, 403, 204, 403),
             row("listWebhookDeliveries", (w, r) -> r.get("/v1/webhooks/{h}/deliveries", webhook(w)),
                     403, 403, 403, 403, 403, 200, 403),
+            row("rotateWebhookSecret", (w, r) -> r.post("/v1/webhooks/{h}/secret", webhook(w)),
+                    403, 403, 403, 403, 403, 200, 403),
             row("listExercises", (w, r) -> r.get("/v1/exercises"), 200, 200, 200, 200, 200, 200, 200),
             row("getExercise", (w, r) -> r.get("/v1/exercises/walking"), 200, 200, 200, 200, 200, 200, 200),
             row("createExercise", (w, r) -> r.body(exercise("matrix-" + w.tag)).post("/v1/exercises"),

@@ -171,6 +171,11 @@ class WebhookTest {
                     .then().statusCode(404);
             Api.raw().header("Authorization", "Bearer " + otherClinic).get("/v1/webhooks/{h}/deliveries", webhookId)
                     .then().statusCode(404);
+            Api.raw().header("Authorization", "Bearer " + otherClinic).post("/v1/webhooks/{h}/secret", webhookId)
+                    .then().statusCode(404).contentType("application/problem+json");
+            Api.raw().header("Authorization", "Bearer " + clinicianToken).header("If-Match", "not a tag")
+                    .post("/v1/webhooks/{h}/secret", webhookId).then().statusCode(412)
+                    .contentType("application/problem+json");
             as(clinicianToken).delete("/v1/webhooks/{h}", webhookId).then().statusCode(204);
             as(clinicianToken).get("/v1/webhooks").then().statusCode(200)
                     .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(webhookId)));

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Where one path spends its time: seeds a diary of 2,000 entries (10 a day) into an H2 file
-# through the packaged jar, restarts the jar under async-profiler (tools.profiler:async-profiler
-# from Maven Central, as a -agentpath), runs the path with wrk for 35 s, stops the jar, and prints
-# the hottest frames, self and total, from the collapsed stacks it writes (also a flame-graph input).
+# Where one path spends its time: seeds a diary of 2,000 entries (10 a day) through the packaged
+# jar (into an H2 file, or a local PostgreSQL with BENCH_DB=postgresql), restarts the jar under
+# async-profiler (tools.profiler:async-profiler from Maven Central, as a -agentpath), runs the path
+# with wrk, stops the jar, and prints where the time goes by library and our hottest frames, from
+# the collapsed stacks it writes (also a flame-graph input).
 # Usage: bench/profile.sh me|patient|catalog|page|sync|summary|create|fhir [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:?which path}
-out=${2:-target/profile}
+out=$(realpath -m "${2:-target/profile}")
 PORT=${BENCH_PORT:-8089}
 BASE="http://127.0.0.1:$PORT"
 AP_VERSION=4.3
@@ -19,24 +20,26 @@ if [ ! -f "$ap" ]; then
   (mkdir -p "$out/async-profiler" && cd "$out/async-profiler" && unzip -q -o "../async-profiler.jar")
 fi
 for tool in wrk jq; do command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$tool" >/dev/null; }; done
-[ -f target/quarkus-app/quarkus-run.jar ] && [ "$(cat target/bench-db-kind 2>/dev/null)" = h2 ] || {
-  ./mvnw -B -q -ntp package -DskipTests; echo h2 > target/bench-db-kind; }
-
 work=$(mktemp -d)
+. bench/datasource.sh
+bench_datasource "$work"
 # Rate limiting stays on (its cost is part of each path); the budgets are lifted so that one user
 # and one address can drive the path.
 lifted_limits=()
 for tier in per-user per-client dev-tokens; do lifted_limits+=("-Dbackcare.rate-limits.$tier=1000000000/PT1M"); done
-collapsed="$PWD/$out/$what.collapsed"
+collapsed="$out/$what.collapsed"
 start() {  # start [JVM options...]
   java -Xmx512m "$@" -Dbackcare.dev-tokens.enabled=true -Dquarkus.http.port="$PORT" "${lifted_limits[@]}" \
-    "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" \
+    "${DATASOURCE[@]}" \
     -jar target/quarkus-app/quarkus-run.jar >>"$work/app.log" 2>&1 &
   app=$!
-  until curl -sf "$BASE/q/health/ready" >/dev/null; do sleep 0.2; done
+  until curl -sf "$BASE/q/health/ready" >/dev/null; do
+    kill -0 "$app" 2>/dev/null || { tail -n 20 "$work/app.log" >&2; exit 1; }
+    sleep 0.2
+  done
 }
 stop() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; }
-trap 'stop; rm -rf "$work"' EXIT
+trap 'stop; rm -rf "$work"; declare -F postgres_down >/dev/null && postgres_down' EXIT
 start
 token=$(curl -sf -X POST "$BASE/dev/tokens" -H 'Content-Type: application/json' \
   -d "{\"subject\":\"profile-$RANDOM\",\"roles\":[\"patient\"]}" | jq -r .accessToken)
@@ -61,7 +64,7 @@ case "$what" in
   *) echo "unknown path $what" >&2; exit 2 ;;
 esac
 stop
-start "-agentpath:$PWD/$ap=start,event=itimer,interval=1ms,file=$collapsed,collapsed"
+start "-agentpath:$ap=start,event=itimer,interval=1ms,file=$collapsed,collapsed"
 wrk -t2 -c16 -d"${PROFILE_SECONDS:-60}s" -s "$script" "$url" | grep -E "Requests/sec|Non-2xx" || true
 stop
 python3 - "$collapsed" <<'PY'

@@ -25,34 +25,20 @@ for tool in wrk jq curl; do
   command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null; }
 done
 work=$(mktemp -d)
-datasource=()
-if [ "$DB" = postgresql ]; then
-  . .ci/lib/postgres.sh
-  postgres_up
-  postgres_fresh_db backcare_bench
-  datasource=("-Dquarkus.datasource.jdbc.url=$(postgres_url backcare_bench)" -Dquarkus.datasource.username=backcare_bench
-    -Dquarkus.datasource.password=backcare_bench)
-elif [ "$DB" = h2 ]; then
-  datasource=("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000")
-else
-  echo "BENCH_DB must be h2 or postgresql" >&2; exit 2
-fi
-jar=target/quarkus-app/quarkus-run.jar
-if [ ! -f "$jar" ] || [ "$(cat target/bench-db-kind 2>/dev/null)" != "$DB" ]; then
-  echo "== building the jar for $DB" >&2
-  BACKCARE_DB_KIND=$DB ./mvnw -B -q -ntp package -DskipTests
-  echo "$DB" > target/bench-db-kind
-fi
+. bench/datasource.sh
+bench_datasource "$work"
 
+jar=target/quarkus-app/quarkus-run.jar
 started=$(date +%s.%N)
 # Rate limiting stays on (its cost is part of every path); the budgets are lifted so that one user
 # and one address can drive a path at full speed.
 lifted_limits=()
 for tier in per-user per-client dev-tokens; do lifted_limits+=("-Dbackcare.rate-limits.$tier=1000000000/PT1M"); done
 java "-Xmx$HEAP" -Dbackcare.dev-tokens.enabled=true -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN "${lifted_limits[@]}" \
-  -Dquarkus.log.category.\"org.backcare.access-log\".level=WARN "${datasource[@]}" -jar "$jar" >"$work/app.log" 2>&1 &
+  -Dquarkus.log.category.\"org.backcare.access-log\".level=WARN "${DATASOURCE[@]}" -jar "$jar" >"$work/app.log" 2>&1 &
 app=$!
-trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"
+  declare -F postgres_down >/dev/null && postgres_down' EXIT
 until curl -sf "$BASE/q/health/ready" >/dev/null; do
   kill -0 "$app" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
   sleep 0.05

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Exercise")
 public record Exercise(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") @Schema(required = true) String slug,
+        @NotBlank @Size(max = 64) @Pattern(regexp = SLUG) @Schema(required = true) String slug,
         @NotBlank @Size(max = 100) @Schema(required = true) String name,
         @NotNull @Schema(required = true) ExerciseCategory category,
         @NotBlank @Size(max = 500) @Schema(required = true) String summary,
@@ -39,6 +39,9 @@ public record Exercise(
         List<@NotBlank @Size(max = 300) String> stopIf,
         @NotBlank @Size(max = 200) @Schema(required = true, description = "Where the facts come from")
         String source) {
+
+    /** Lowercase words joined by single hyphens: what a slug looks like in a URL. */
+    public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /** Everything that is prescribed; each part a range, such as 10–15 seconds. */
     public record Dosage(

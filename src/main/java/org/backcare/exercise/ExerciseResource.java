@@ -4,6 +4,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -57,7 +59,7 @@ public class ExerciseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExercisePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response list(@Valid @BeanParam ExerciseQuery query,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch,
+            @Size(max = 1000) @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch,
             @Context Request request) {
         return cacheable(request, exercises.list(query));
     }
@@ -69,8 +71,8 @@ public class ExerciseResource {
             @Header(name = "Cache-Control")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch,
+    public Response get(@PathParam("slug") @Size(max = 64) @Pattern(regexp = Exercise.SLUG) String slug,
+            @Size(max = 1000) @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_DOC) String ifNoneMatch,
             @Context Request request) {
         return cacheable(request, exercises.get(slug));
     }
@@ -97,8 +99,8 @@ public class ExerciseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "412", description = "The entry changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<Exercise> replace(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
+    public RestResponse<Exercise> replace(@PathParam("slug") @Size(max = 64) @Pattern(regexp = Exercise.SLUG) String slug,
+            @Size(max = 1000) @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
             @Valid @NotNull Exercise exercise) {
         ExerciseCatalog.Versioned entry = exercises.replace(slug, ifMatch, exercise);
         return Preconditions.written(entry.exercise(), entry.version());
@@ -110,7 +112,7 @@ public class ExerciseResource {
     @Operation(operationId = "deleteExercise",
             summary = "Remove an entry (curators only); one that sessions name is retired instead")
     @APIResponse(responseCode = "204", description = "Removed or retired")
-    public void delete(@PathParam("slug") String slug) {
+    public void delete(@PathParam("slug") @Size(max = 64) @Pattern(regexp = Exercise.SLUG) String slug) {
         exercises.delete(slug);
     }
 

@@ -1,5 +1,6 @@
 package org.backcare.exercise;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.backcare.patient.Condition;
@@ -37,9 +38,11 @@ public record Recommendations(
 
     public record Recommended(
             @Schema(required = true) Exercise exercise,
-            @Schema(required = true, maxItems = 10, description = "Why it was chosen") List<String> reasons,
-            @Schema(required = true, maxItems = 10, description = "Cautions that apply to this person") List<String> cautions,
-            @Schema(required = true, description = "Sessions of it the person has logged") long sessions,
-            @Schema(description = "Mean pain change in those sessions; negative means it helped") Double meanPainChange) {
+            @Schema(required = true, maxItems = 10, description = "Why it was chosen") List<@Size(max = 500) String> reasons,
+            @Schema(required = true, maxItems = 10, description = "Cautions that apply to this person") List<@Size(max = 500) String> cautions,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807",
+                    description = "Sessions of it the person has logged") long sessions,
+            @Schema(minimum = "-10", maximum = "10",
+                    description = "Mean pain change in those sessions; negative means it helped") Double meanPainChange) {
     }
 }

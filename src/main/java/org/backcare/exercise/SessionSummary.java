@@ -14,13 +14,14 @@ public record SessionSummary(
     /** Weeks start on Monday, in the patient's time zone. */
     public record Week(
             @Schema(required = true) LocalDate weekStart,
-            @Schema(required = true) long sessions) {
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807") long sessions) {
     }
 
     public record PerExercise(
             @Schema(required = true, maxLength = 64) String exerciseSlug,
-            @Schema(required = true) long sessions,
-            @Schema(required = true, description = "Mean of pain after minus pain before; negative means it helped")
+            @Schema(required = true, minimum = "1", maximum = "9223372036854775807") long sessions,
+            @Schema(required = true, minimum = "-10", maximum = "10",
+                    description = "Mean of pain after minus pain before; negative means it helped")
             double meanPainChange) {
     }
 }

@@ -10,9 +10,9 @@ public record SessionView(
         @Schema(required = true) UUID patientId,
         @Schema(required = true, maxLength = 64) String exerciseSlug,
         @Schema(required = true) Instant performedAt,
-        @Schema(required = true) int durationMinutes,
-        @Schema(required = true) int painBefore,
-        @Schema(required = true) int painAfter,
+        @Schema(required = true, minimum = "1", maximum = "300") int durationMinutes,
+        @Schema(required = true, minimum = "0", maximum = "10") int painBefore,
+        @Schema(required = true, minimum = "0", maximum = "10") int painAfter,
         @Schema(required = true) boolean withPartner,
         @Schema(maxLength = 2000) String notes,
         @Schema(required = true) Instant createdAt) {

@@ -1,6 +1,7 @@
 package org.backcare.fhir;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,7 @@ public class FhirQuestionnaireResource {
             + Codes.RED_FLAG_QUESTIONNAIRE + ", version as asked (default: the current one)",
             content = @Content(mediaType = FhirResource.FHIR_JSON, schema = @Schema(implementation = FhirResource.FhirJson.class)))
     public Response questionnaire(
-            @RestQuery @Positive @Parameter(description = "A version; defaults to the current one") Integer version) {
+            @RestQuery @Positive @Max(1000) @Parameter(description = "A version; defaults to the current one") Integer version) {
         return Response.ok(exports.questionnaire(version), FhirResource.FHIR_JSON).build();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -111,7 +112,7 @@ public class PainLogResource {
     @APIResponse(responseCode = "412", description = "The entry changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<RawJson> replace(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @Size(max = 1000) @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @Valid @NotNull PainLogInput input) {
         return withEtag(writes.replace(patientId, logId, ifMatch, input));
     }
@@ -128,7 +129,7 @@ public class PainLogResource {
     @APIResponse(responseCode = "412", description = "The entry changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<RawJson> patch(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @Size(max = 1000) @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull JsonNode patch) {
         return withEtag(writes.patch(patientId, logId, ifMatch, patch));
     }
@@ -139,7 +140,7 @@ public class PainLogResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "412", description = "If-Match was sent and the entry has changed since")
     public void delete(@PathParam("patientId") UUID patientId, @PathParam("logId") UUID logId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: delete only this version")
+            @Size(max = 1000) @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: delete only this version")
             String ifMatch) {
         writes.delete(patientId, logId, ifMatch);
     }

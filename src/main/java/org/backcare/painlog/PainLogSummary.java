@@ -72,7 +72,8 @@ public record PainLogSummary(
             @Schema(required = true) LocalDate date,
             @Schema(required = true, maxLength = 100) String name,
             @Schema(required = true, maxLength = 20) String unit,
-            @Schema(required = true, minimum = "0", description = "The day's doses added up") BigDecimal taken,
+            @Schema(required = true, minimum = "0", maximum = "100000000000", description = "The day's doses added up")
+            BigDecimal taken,
             @Schema(minimum = "0", maximum = "100000",
                     description = "The profile's maximum daily dose for this medication and unit") BigDecimal prescribedMax,
             @Schema(required = true) boolean aboveMaximum) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -92,7 +93,7 @@ public class CheckInResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<CheckInView> update(@PathParam("patientId") UUID patientId, @PathParam("planId") UUID planId,
             @PathParam("checkInId") UUID checkInId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
+            @Size(max = 1000) @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
             @NotNull JsonNode patch) {
         CheckInView checkIn = checkIns.update(patientId, planId, checkInId, ifMatch, patch);
         return Preconditions.written(checkIn, checkIn.version());

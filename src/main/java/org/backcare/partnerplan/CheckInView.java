@@ -12,8 +12,8 @@ public record CheckInView(
         @Schema(required = true) Instant heldAt,
         @Schema(maxLength = 2000) String whatIsWorking,
         @Schema(maxLength = 2000) String whatToChange,
-        Integer patientRating,
-        Integer partnerRating,
+        @Schema(minimum = "0", maximum = "10") Integer patientRating,
+        @Schema(minimum = "0", maximum = "10") Integer partnerRating,
         @Schema(maxLength = 2000) String changesAgreed,
         @Schema(required = true, minimum = "1", maximum = "9223372036854775807",
                 description = "Sent as the ETag; name it in If-Match to edit")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -101,7 +102,7 @@ public class PartnerPlanResource {
     @APIResponse(responseCode = "412", description = "The plan changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<PlanView> update(@PathParam("patientId") UUID patientId, @PathParam("planId") UUID planId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
+            @Size(max = 1000) @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
             @NotNull JsonNode patch) {
         PlanView plan = plans.update(patientId, planId, ifMatch, patch);
         return Preconditions.written(plan, plan.version());

@@ -17,7 +17,7 @@ public record PlanView(
 
     @Schema(name = "CheckInState")
     public record CheckInState(
-            @Schema(required = true) int everyDays,
+            @Schema(required = true, minimum = "1", maximum = "31") int everyDays,
             Instant lastHeldAt,
             @Schema(required = true, description = "Next check-in date (patient's local day)") LocalDate nextDue,
             @Schema(required = true) boolean overdue) {

@@ -1,5 +1,6 @@
 package org.backcare.patient;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Me")
 public record MeView(
         @Schema(required = true, maxLength = 255) String subject,
-        @Schema(required = true, maxItems = 20) List<String> roles,
+        @Schema(required = true, maxItems = 20) List<@Size(max = 64) String> roles,
         @Schema(description = "The caller's own profile, if they created one") UUID patientId,
         @Schema(required = true, maxItems = MeView.MAX_GRANTS) List<GrantedPatient> grantedPatients,
         @Schema(required = true, description = "More grants than listed here; page through GET /v1/patients")

@@ -5,6 +5,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -91,7 +92,7 @@ public class PatientResource {
     @APIResponse(responseCode = "412", description = "The profile changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<PatientView> update(@PathParam("patientId") UUID patientId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
+            @Size(max = 1000) @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you edited") String ifMatch,
             @NotNull JsonNode patch) {
         PatientView patient = patients.update(patientId, ifMatch, patch);
         return Preconditions.written(patient, patient.version());

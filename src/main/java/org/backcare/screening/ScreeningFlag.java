@@ -1,5 +1,6 @@
 package org.backcare.screening;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,5 +11,5 @@ public record ScreeningFlag(
         @Schema(required = true) Triage level,
         @Schema(required = true, maxLength = 1000) String reason,
         @Schema(required = true, maxLength = 1000) String source,
-        @Schema(required = true, maxItems = 30, description = "The answers that made it fire") List<String> questions) {
+        @Schema(required = true, maxItems = 30, description = "The answers that made it fire") List<@Size(max = 50) String> questions) {
 }

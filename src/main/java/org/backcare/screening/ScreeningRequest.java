@@ -1,6 +1,7 @@
 package org.backcare.screening;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ScreeningRequest(
-        @Positive @Schema(description = "The questionnaire version the app showed; defaults to the current one")
+        @Positive @Max(1000) @Schema(description = "The questionnaire version the app showed; defaults to the current one")
         Integer questionnaireVersion,
         @NotNull @Size(max = 64)
         @Schema(required = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class, maxProperties = 64,

@@ -3,6 +3,7 @@ package org.backcare.screening;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,7 @@ public class ScreeningResource {
     @Path("questionnaire")
     @Operation(operationId = "getQuestionnaire", summary = "The red-flag questions, grouped, in display order")
     public Questionnaire questionnaire(
-            @RestQuery @Positive @Parameter(description = "A version; defaults to the current one") Integer version) {
+            @RestQuery @Positive @Max(1000) @Parameter(description = "A version; defaults to the current one") Integer version) {
         return catalog.questionnaire(version == null ? catalog.currentVersion() : version);
     }
 

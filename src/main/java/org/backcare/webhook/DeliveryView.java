@@ -12,8 +12,9 @@ public record DeliveryView(
         @Schema(required = true) UUID patientId,
         @Schema(description = "The screening the event is about") UUID screeningId,
         @Schema(required = true) WebhookDelivery.Status status,
-        @Schema(required = true, minimum = "0") int attempts,
-        @Schema(description = "HTTP status of the last attempt, if it got one") Integer lastStatus,
+        @Schema(required = true, minimum = "0", maximum = "2147483647") int attempts,
+        @Schema(minimum = "100", maximum = "999", description = "HTTP status of the last attempt, if it got one")
+        Integer lastStatus,
         @Schema(maxLength = 500) String lastError,
         @Schema(required = true) Instant createdAt,
         @Schema(description = "While pending: when the next attempt is due") Instant nextAttemptAt,

@@ -3,6 +3,7 @@ package org.backcare.webhook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -113,7 +114,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "412", description = "The webhook changed since the version in If-Match, or a "
             + "concurrent rotation won")
     public RestResponse<WebhookView> rotateSecret(@PathParam("webhookId") UUID webhookId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you read (optional)") String ifMatch) {
+            @Size(max = 1000) @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you read (optional)") String ifMatch) {
         WebhookView rotated = webhooks.rotateSecret(webhookId, ifMatch);
         return unstored(Preconditions.written(rotated, rotated.version()));
     }

@@ -17,7 +17,8 @@ public record WebhookView(
                 description = "Sent as the ETag") long version,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The signing secret, only in the answer that made it (registration or rotation; "
-                + "not in an idempotent replay): keep it now, it is never shown again", example = "whsec_…")
+                + "not in an idempotent replay): keep it now, it is never shown again", maxLength = 49,
+                pattern = "^whsec_[A-Za-z0-9_-]{43}$", example = "whsec_…")
         String secret,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "After a rotation: until when the replaced secret still signs deliveries, beside "

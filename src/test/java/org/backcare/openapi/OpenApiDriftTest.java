@@ -115,6 +115,40 @@ class OpenApiDriftTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Generators and validators size fields from the document: every string says how long it may
+     * be (or its format, pattern or values), every number its smallest and largest value. A schema
+     * that only refers to another (allOf, $ref) is bounded by the one it names.
+     */
+    @Test
+    void everyStringAndNumberIsBounded() throws IOException {
+        JsonNode doc = JSON.readTree(Files.readString(Path.of("openapi", "openapi.json")));
+        List<String> unbounded = new ArrayList<>();
+        collectUnbounded(doc, "", unbounded);
+        assertTrue(unbounded.isEmpty(), "unbounded:\n" + String.join("\n", unbounded));
+    }
+
+    private static void collectUnbounded(JsonNode node, String where, List<String> unbounded) {
+        if (node.isObject()) {
+            String type = node.path("type").asText();
+            boolean refers = node.has("allOf") || node.has("$ref");
+            if (type.equals("string") && !refers
+                    && !(node.has("maxLength") || node.has("format") || node.has("pattern") || node.has("enum"))) {
+                unbounded.add(where);
+            }
+            if ((type.equals("integer") || type.equals("number")) && !refers
+                    && !(node.has("minimum") && node.has("maximum"))) {
+                unbounded.add(where);
+            }
+            node.fields().forEachRemaining(field -> collectUnbounded(field.getValue(), where + "/" + field.getKey(),
+                    unbounded));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectUnbounded(node.get(i), where + "/" + i, unbounded);
+            }
+        }
+    }
+
     private static void assertSame(JsonNode committed, JsonNode served, String file) {
         if (!committed.equals(served)) {
             fail(file + " differs from the document the application serves at /q/openapi."

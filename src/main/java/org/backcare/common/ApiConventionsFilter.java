@@ -55,8 +55,20 @@ public class ApiConventionsFilter implements OASFilter {
                 }
                 document(path.getKey(), op);
                 describe(op, descriptions);
+                nameCallbacks(op);
             });
         }
+    }
+
+    /** A callback's operations are named after it ("screeningEvent" → "onScreeningEvent"), for generators. */
+    private static void nameCallbacks(Operation op) {
+        if (op.getCallbacks() == null) {
+            return;
+        }
+        op.getCallbacks().forEach((name, callback) -> callback.getPathItems().values().forEach(item ->
+                item.getOperations().values().stream().filter(receiver -> receiver.getOperationId() == null)
+                        .forEach(receiver -> receiver.setOperationId(
+                                "on" + Character.toUpperCase(name.charAt(0)) + name.substring(1)))));
     }
 
     private static void document(String path, Operation op) {

@@ -3,6 +3,7 @@ package org.backcare.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import org.backcare.access.PatientAccess;
@@ -17,18 +18,25 @@ import org.backcare.screening.ScreeningEvent;
 @ApplicationScoped
 class Outbox {
 
+    /** Fired once a transaction has queued deliveries; observed when (and if) it commits. */
+    record DeliveriesQueued() {
+    }
+
     private final PatientAccess access;
     private final ObjectMapper json;
+    private final Event<DeliveriesQueued> queued;
 
-    Outbox(PatientAccess access, ObjectMapper json) {
+    Outbox(PatientAccess access, ObjectMapper json, Event<DeliveriesQueued> queued) {
         this.access = access;
         this.json = json;
+        this.queued = queued;
     }
 
     void on(@Observes ScreeningEvent event) {
         WebhookEventType type = WebhookEventType.of(event.kind());
         UUID eventId = UUID.randomUUID();
         String payload = payload(eventId, type, event);
+        boolean any = false;
         for (Webhook webhook : Webhook.<Webhook>list("select w from Webhook w join w.events e where e = ?1", type)) {
             boolean mayRead = access.standingOf(event.patientId(), webhook.ownerSubject)
                     .filter(owner -> owner.seesScreening(event.fromPrivateEntry())).isPresent();
@@ -46,7 +54,11 @@ class Outbox {
                 delivery.nextAttemptAt = event.occurredAt();
                 delivery.createdAt = event.occurredAt();
                 delivery.persist();
+                any = true;
             }
+        }
+        if (any) {
+            queued.fire(new DeliveriesQueued());
         }
     }
 

@@ -44,6 +44,7 @@ public class ApiConventionsFilter implements OASFilter {
             return;
         }
         Properties descriptions = descriptions();
+        OperationExamples examples = OperationExamples.load();
         ResponseHeaders.register(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             path.getValue().getOperations().forEach((method, op) -> {
@@ -55,6 +56,7 @@ public class ApiConventionsFilter implements OASFilter {
                 }
                 document(path.getKey(), op);
                 describe(op, descriptions);
+                examples.apply(op);
                 nameCallbacks(op);
             });
         }

@@ -15,7 +15,7 @@ public final class Api {
 
     /** A request as a well-behaved client sends it: validated against the document. */
     public static RequestSpecification as(String token) {
-        return given().filter(OpenApiContract.strict()).contentType(ContentType.JSON)
+        return given().filter(OpenApiContract.strict()).filter(ExampleRecorder.INSTANCE).contentType(ContentType.JSON)
                 .header("Authorization", "Bearer " + token);
     }
 
@@ -25,7 +25,7 @@ public final class Api {
     }
 
     public static String token(String subject, String... roles) {
-        return given().filter(OpenApiContract.strict()).contentType(ContentType.JSON)
+        return given().filter(OpenApiContract.strict()).filter(ExampleRecorder.INSTANCE).contentType(ContentType.JSON)
                 .body(new TokenRequest(subject, java.util.List.of(roles)))
                 .post("/dev/tokens")
                 .then().statusCode(200).extract().path("accessToken");

@@ -57,13 +57,16 @@ public class ApiConventionsFilter implements OASFilter {
                 document(path.getKey(), op);
                 describe(op, descriptions);
                 examples.apply(op);
-                nameCallbacks(op);
+                nameCallbacks(op, examples);
             });
         }
     }
 
-    /** A callback's operations are named after it ("screeningEvent" → "onScreeningEvent"), for generators. */
-    private static void nameCallbacks(Operation op) {
+    /**
+     * A callback's operations are named after it ("screeningEvent" → "onScreeningEvent"), for
+     * generators, and show what a receiver gets.
+     */
+    private static void nameCallbacks(Operation op, OperationExamples examples) {
         if (op.getCallbacks() == null) {
             return;
         }
@@ -71,6 +74,8 @@ public class ApiConventionsFilter implements OASFilter {
                 item.getOperations().values().stream().filter(receiver -> receiver.getOperationId() == null)
                         .forEach(receiver -> receiver.setOperationId(
                                 "on" + Character.toUpperCase(name.charAt(0)) + name.substring(1)))));
+        op.getCallbacks().values().forEach(callback -> callback.getPathItems().values().forEach(item ->
+                item.getOperations().values().forEach(examples::apply)));
     }
 
     private static void document(String path, Operation op) {

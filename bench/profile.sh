@@ -26,7 +26,7 @@ bench_datasource "$work"
 # Rate limiting stays on (its cost is part of each path); the budgets are lifted so that one user
 # and one address can drive the path.
 lifted_limits=()
-for tier in per-user per-client dev-tokens; do lifted_limits+=("-Dbackcare.rate-limits.$tier=1000000000/PT1M"); done
+for tier in per-user per-client anonymous dev-tokens; do lifted_limits+=("-Dbackcare.rate-limits.$tier=1000000000/PT1M"); done
 collapsed="$out/$what.collapsed"
 start() {  # start [JVM options...]
   java -Xmx512m "$@" -Dbackcare.dev-tokens.enabled=true -Dquarkus.http.port="$PORT" "${lifted_limits[@]}" \

@@ -33,7 +33,7 @@ started=$(date +%s.%N)
 # Rate limiting stays on (its cost is part of every path); the budgets are lifted so that one user
 # and one address can drive a path at full speed.
 lifted_limits=()
-for tier in per-user per-client dev-tokens; do lifted_limits+=("-Dbackcare.rate-limits.$tier=1000000000/PT1M"); done
+for tier in per-user per-client anonymous dev-tokens; do lifted_limits+=("-Dbackcare.rate-limits.$tier=1000000000/PT1M"); done
 java "-Xmx$HEAP" -Dbackcare.dev-tokens.enabled=true -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN "${lifted_limits[@]}" \
   -Dquarkus.log.category.\"org.backcare.access-log\".level=WARN "${DATASOURCE[@]}" -jar "$jar" >"$work/app.log" 2>&1 &
 app=$!

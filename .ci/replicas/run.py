@@ -27,7 +27,7 @@ def main(jar, pg_port, database, work_dir, load_seconds=60, connections=64):
                   # The load test and the harness's many tokens come from one address and a few users: their
                   # budgets are lifted; invitation codes keep theirs, for the shared-budget check.
                   *(f"-Dbackcare.rate-limits.{tier}=100000000/PT1M" for tier in
-                    ("per-user", "per-client", "dev-tokens", "invitation-accept-per-user"))]
+                    ("per-user", "per-client", "anonymous", "dev-tokens", "invitation-accept-per-user"))]
     a, b = (Instance(name, jar, port, datasource, work_dir) for name, port in zip("AB", PORTS))
     try:
         started = time.monotonic()

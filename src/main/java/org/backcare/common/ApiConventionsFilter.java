@@ -35,8 +35,8 @@ public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String DESCRIPTIONS = "openapi/operation-descriptions.properties";
-    /** Answers given before a request reaches the rate limiter (token, role, body size and type checks). */
-    private static final Set<String> BEFORE_CHARGE = Set.of("401", "403", "413", "414", "415", "431");
+    /** Answers given before a resource's own filters run (token, role, body size and type checks). */
+    private static final Set<String> BEFORE_RESOURCE_FILTERS = Set.of("401", "403", "413", "414", "415", "431");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -106,11 +106,10 @@ public class ApiConventionsFilter implements OASFilter {
             if (code.startsWith("4") || code.startsWith("5")) {
                 response.setContent(problemContent());
             }
-            if (secured && !BEFORE_CHARGE.contains(code)) {
-                // Charged once the caller is known and allowed: every answer after that says what is left.
-                addHeaders(response, "RateLimit-Policy", "RateLimit");
-            }
-            if (Boolean.TRUE.equals(op.getDeprecated()) && !BEFORE_CHARGE.contains(code)) {
+            // Every request is charged before anything else: every answer says what is left, but a
+            // 503 for budgets the database could not settle.
+            addHeaders(response, "RateLimit-Policy", "RateLimit");
+            if (Boolean.TRUE.equals(op.getDeprecated()) && !BEFORE_RESOURCE_FILTERS.contains(code)) {
                 addHeaders(response, "Deprecation", "Sunset", "Link");
             }
             if (response.getHeaders() != null) {

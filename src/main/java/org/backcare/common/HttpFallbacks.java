@@ -1,7 +1,5 @@
 package org.backcare.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -11,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -24,20 +21,23 @@ class HttpFallbacks {
 
     private static final Logger LOG = Logger.getLogger(HttpFallbacks.class);
 
-    private final ObjectMapper mapper;
+    /** After the rate limiter (which runs first, so even these refusals say what budget is left). */
+    public static final int SCREEN_ORDER = Integer.MIN_VALUE + 1;
+
+    private final RoutedProblems problems;
     private final RequestLimits limits;
     private final long maxBodyBytes;
     private final BodyHandler chunkedBodies;
 
-    HttpFallbacks(ObjectMapper mapper, RequestLimits limits) {
-        this.mapper = mapper;
+    HttpFallbacks(RoutedProblems problems, RequestLimits limits) {
+        this.problems = problems;
         this.limits = limits;
         this.maxBodyBytes = RequestLimits.maxBodyBytes();
         this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::screen);
+        router.route().order(SCREEN_ORDER).handler(this::screen);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
         router.route().last().handler(ctx -> write(ctx, ProblemType.NOT_FOUND,
                 "Nothing exists at " + ctx.request().path() + "."));
@@ -120,13 +120,6 @@ class HttpFallbacks {
     }
 
     private void write(RoutingContext ctx, ProblemType kind, String detail) {
-        Problem problem = Problem.of(kind, detail, ctx.request().path(), List.of());
-        try {
-            ctx.response().setStatusCode(kind.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            ctx.response().setStatusCode(kind.status()).end();
-        }
+        problems.write(ctx, kind, detail);
     }
 }

@@ -19,6 +19,13 @@ public interface RateLimitConfig {
     @WithDefault("20000/PT1M")
     Tier perClient();
 
+    /**
+     * Requests without a valid token, per address: they are answered 401 (or are the few open
+     * routes), and a flood of them must cost its sender, not the database.
+     */
+    @WithDefault("120/PT1M")
+    Tier anonymous();
+
     /** Invitation accepts per user: codes are short, guessing must not pay. */
     @WithDefault("10/PT15M")
     Tier invitationAcceptPerUser();

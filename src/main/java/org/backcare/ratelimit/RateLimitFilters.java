@@ -1,23 +1,16 @@
 package org.backcare.ratelimit;
 
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Response;
-import java.util.Optional;
-import org.backcare.common.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Every API request is charged before it is served; every answer says how much budget is left
- * (RateLimit-Policy, RateLimit), and a request over budget is refused with a 429 problem and
- * Retry-After. Only API resources pass here: /q/health and the other /q routes are never limited.
+ * Charges a route's own, tighter budget ({@link Budget}) on top of the caller's, which
+ * {@link RateLimitRoute} charged before the request got here. Read from the matched method, not
+ * the request path, so no spelling of the path escapes it.
  */
 class RateLimitFilters {
-
-    private static final String OUTCOME = RateLimitFilters.class.getName() + ".outcome";
 
     private final RateLimitPolicy policy;
 
@@ -26,30 +19,16 @@ class RateLimitFilters {
     }
 
     @ServerRequestFilter
-    Optional<Response> charge(ContainerRequestContext context, HttpServerRequest request, ResourceInfo resource) {
+    void charge(ResourceInfo resource, HttpServerRequest request, RoutingContext routing) {
         Budget budget = resource.getResourceMethod() == null ? null
                 : resource.getResourceMethod().getAnnotation(Budget.class);
-        Optional<RateLimiter.Outcome> outcome = policy.charge(request, budget);
-        if (outcome.isEmpty()) {
-            return Optional.empty();
-        }
-        context.setProperty(OUTCOME, outcome.get());
-        if (outcome.get().allowed()) {
-            return Optional.empty();
-        }
-        var refusal = RateLimitPolicy.refusal(outcome.get(), "Too many requests; try again after Retry-After seconds.");
-        Response.ResponseBuilder problem = Response.fromResponse(
-                ProblemResponses.of(refusal.kind(), refusal.getMessage(), request.path()));
-        refusal.headers().forEach(problem::header);
-        return Optional.of(problem.build());
-    }
-
-    @ServerResponseFilter
-    void report(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(OUTCOME) instanceof RateLimiter.Outcome outcome
-                && !response.getHeaders().containsKey("RateLimit")) {
-            response.getHeaders().putSingle("RateLimit-Policy", outcome.policyHeader());
-            response.getHeaders().putSingle("RateLimit", outcome.rateLimitHeader());
+        if (budget != null) {
+            policy.chargeRoute(request, budget).ifPresent(outcome -> {
+                if (!outcome.allowed()) {
+                    throw RateLimitPolicy.tooManyRequests(outcome);
+                }
+                RateLimitRoute.reportTighter(routing, outcome);
+            });
         }
     }
 }

@@ -14,11 +14,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
- * Which budgets a request is charged to: its user and its client app when it carries a valid
- * token; tighter ones, marked with {@link Budget}, where guessing pays (invitation accepts, and
- * each code whoever tries it) or minting is free (development tokens, per address). A request
- * without a valid token to any other route is refused by authentication before it reaches here,
- * so it costs no budget and carries no RateLimit headers.
+ * Which budgets a request is charged to. Every request (but /q/* and CORS preflights) is charged
+ * to its caller before anything else looks at it: to its user and its client app when it carries a
+ * valid token, to its address when it does not, so even a 401 says what is left. Routes where
+ * guessing pays or minting is free, marked with {@link Budget}, are charged once more to a tighter
+ * budget: invitation accepts per user (and each code, whoever tries it), development tokens per
+ * address.
  */
 @ApplicationScoped
 public class RateLimitPolicy {
@@ -36,30 +37,36 @@ public class RateLimitPolicy {
         this.tokens = tokens;
     }
 
+    boolean enabled() {
+        return config.enabled();
+    }
+
     /**
-     * Charges the request, narrowest budget first, so a caller over their own budget stops there
-     * and does not spend their client app's; empty when rate limits are off or nothing applies.
+     * The caller's own budgets, narrowest first, so a caller over their own budget stops there and
+     * does not spend their client app's.
      */
-    Optional<RateLimiter.Outcome> charge(HttpServerRequest request, Budget budget) {
+    RateLimiter.Outcome chargeCaller(HttpServerRequest request) {
+        Optional<JsonWebToken> token = token(request.getHeader("Authorization"));
+        if (token.isEmpty()) {
+            return limiter.charge(List.of(RateLimiter.Limit.of("address", address(request), config.anonymous())));
+        }
+        List<RateLimiter.Limit> limits = new ArrayList<>(2);
+        limits.add(RateLimiter.Limit.of("user", token.get().getSubject(), config.perUser()));
+        clientOf(token.get()).ifPresent(client -> limits.add(RateLimiter.Limit.of("client", client, config.perClient())));
+        return limiter.charge(limits);
+    }
+
+    /** A route's own budget, charged on top of the caller's; empty when the caller has no user to charge. */
+    Optional<RateLimiter.Outcome> chargeRoute(HttpServerRequest request, Budget budget) {
         if (!config.enabled()) {
             return Optional.empty();
         }
-        List<RateLimiter.Limit> limits = new ArrayList<>();
-        if (budget != null && budget.value() == Budget.Kind.DEV_TOKENS) {
-            String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-            limits.add(RateLimiter.Limit.of("dev-tokens", address, config.devTokens()));
-        } else {
-            token(request.getHeader("Authorization")).ifPresent(token -> {
-                String user = token.getSubject();
-                limits.add(RateLimiter.Limit.of("user", user, config.perUser()));
-                if (budget != null && budget.value() == Budget.Kind.INVITATION_ACCEPT) {
-                    limits.add(RateLimiter.Limit.of("invitation-accept", user, config.invitationAcceptPerUser()));
-                }
-                clientOf(token).ifPresent(client -> limits.add(RateLimiter.Limit.of("client", client,
-                        config.perClient())));
-            });
-        }
-        return limits.isEmpty() ? Optional.empty() : Optional.of(limiter.charge(limits));
+        return switch (budget.value()) {
+            case DEV_TOKENS -> Optional.of(limiter.charge(List.of(
+                    RateLimiter.Limit.of("dev-tokens", address(request), config.devTokens()))));
+            case INVITATION_ACCEPT -> token(request.getHeader("Authorization")).map(token -> limiter.charge(List.of(
+                    RateLimiter.Limit.of("invitation-accept", token.getSubject(), config.invitationAcceptPerUser()))));
+        };
     }
 
     /** Attempts on one invitation code, by anyone: refused with a 429 problem past the budget. */
@@ -73,7 +80,11 @@ public class RateLimitPolicy {
         }
     }
 
-    static ApiException refusal(RateLimiter.Outcome outcome, String detail) {
+    static ApiException tooManyRequests(RateLimiter.Outcome outcome) {
+        return refusal(outcome, "Too many requests; try again after Retry-After seconds.");
+    }
+
+    private static ApiException refusal(RateLimiter.Outcome outcome, String detail) {
         return new ApiException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), Map.of(
                 "Retry-After", String.valueOf(Math.max(1, outcome.retryAfterSeconds())),
                 "RateLimit-Policy", outcome.policyHeader(), "RateLimit", outcome.rateLimitHeader()));
@@ -89,6 +100,10 @@ public class RateLimitPolicy {
             LOG.debug("rate limit: an invalid token is counted by address", e);
             return Optional.empty();
         }
+    }
+
+    private static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     private static Optional<String> clientOf(JsonWebToken token) {

@@ -127,8 +127,9 @@ public class RateLimiter {
     }
 
     private Duration longestPeriod() {
-        return Stream.of(config.perUser(), config.perClient(), config.devTokens(), config.invitationAcceptPerUser(),
-                config.invitationAcceptPerCode()).map(Tier::period).max(Duration::compareTo).orElseThrow();
+        return Stream.of(config.perUser(), config.perClient(), config.anonymous(), config.devTokens(),
+                config.invitationAcceptPerUser(), config.invitationAcceptPerCode())
+                .map(Tier::period).max(Duration::compareTo).orElseThrow();
     }
 
     private static long seconds(long nanos) {

@@ -1,0 +1,96 @@
+package org.backcare.ratelimit;
+
+import io.vertx.core.AsyncResult;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.backcare.common.ApiException;
+import org.backcare.common.DatabaseFaults;
+import org.backcare.common.RoutedProblems;
+import org.jboss.logging.Logger;
+
+/**
+ * Charges every request to its caller's budgets first, before size checks, authentication or
+ * routing, so that every answer, a 401 or a 404 included, says what budget is left (RateLimit-Policy,
+ * RateLimit); over budget, a 429 problem with Retry-After. /q/* (health, metrics) is never charged,
+ * nor is a CORS preflight, which a browser sends on its own and caches.
+ */
+@ApplicationScoped
+class RateLimitRoute {
+
+    private static final Logger LOG = Logger.getLogger(RateLimitRoute.class);
+    private static final String OUTCOME = RateLimitRoute.class.getName() + ".outcome";
+    private static final String RATE_LIMIT = "RateLimit";
+
+    private final RateLimitPolicy policy;
+    private final RoutedProblems problems;
+
+    RateLimitRoute(RateLimitPolicy policy, RoutedProblems problems) {
+        this.policy = policy;
+        this.problems = problems;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::charge);
+    }
+
+    /** A tighter budget charged later (a route's own) is the one the answer reports. */
+    static void reportTighter(RoutingContext ctx, RateLimiter.Outcome outcome) {
+        RateLimiter.Outcome charged = ctx.get(OUTCOME);
+        if (charged == null || outcome.remaining() < charged.remaining()) {
+            ctx.put(OUTCOME, outcome);
+        }
+    }
+
+    private void charge(RoutingContext ctx) {
+        if (!policy.enabled() || exempt(ctx)) {
+            ctx.next();
+            return;
+        }
+        // A budget is settled with the database now and then: never on the event loop.
+        ctx.vertx().executeBlocking(() -> policy.chargeCaller(ctx.request()), false)
+                .onComplete(charged -> proceed(ctx, charged));
+    }
+
+    private void proceed(RoutingContext ctx, AsyncResult<RateLimiter.Outcome> charged) {
+        if (charged.failed()) {
+            ApiException fault = DatabaseFaults.classify(charged.cause()).orElse(null);
+            if (fault == null) {
+                ctx.fail(charged.cause());
+            } else {
+                LOG.warnf("rate limit: budgets unreachable, answering 503: %s", charged.cause().toString());
+                problems.write(ctx, fault);
+            }
+            return;
+        }
+        RateLimiter.Outcome outcome = charged.result();
+        if (!outcome.allowed()) {
+            problems.write(ctx, RateLimitPolicy.tooManyRequests(outcome));
+            return;
+        }
+        ctx.put(OUTCOME, outcome);
+        ctx.addHeadersEndHandler(end -> report(ctx));
+        ctx.next();
+    }
+
+    private static void report(RoutingContext ctx) {
+        HttpServerResponse response = ctx.response();
+        RateLimiter.Outcome outcome = ctx.get(OUTCOME);
+        if (outcome != null && !response.headers().contains(RATE_LIMIT)) {
+            response.putHeader("RateLimit-Policy", outcome.policyHeader());
+            response.putHeader(RATE_LIMIT, outcome.rateLimitHeader());
+        }
+    }
+
+    private static boolean exempt(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        return ctx.normalizedPath().startsWith("/q/") || ctx.normalizedPath().equals("/q")
+                || request.method() == HttpMethod.OPTIONS && request.getHeader(HttpHeaders.ORIGIN) != null
+                && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
+    }
+}

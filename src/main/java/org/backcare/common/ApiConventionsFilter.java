@@ -106,8 +106,8 @@ public class ApiConventionsFilter implements OASFilter {
             if (code.startsWith("4") || code.startsWith("5")) {
                 response.setContent(problemContent());
             }
-            // Every request is charged before anything else: every answer says what is left, but a
-            // 503 for budgets the database could not settle.
+            // Every request is charged before anything else, so every answer may say what is left
+            // (not required: a 503 for budgets the database could not settle, or a 500, has none).
             addHeaders(response, "RateLimit-Policy", "RateLimit");
             if (Boolean.TRUE.equals(op.getDeprecated()) && !BEFORE_RESOURCE_FILTERS.contains(code)) {
                 addHeaders(response, "Deprecation", "Sunset", "Link");

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.StaleStateException;
@@ -100,12 +101,16 @@ public final class DatabaseFaults {
     }
 
     private static ApiException busy() {
-        return new ApiException(ProblemType.UNAVAILABLE,
-                "Other writes to the same data are in progress; try again in a moment.");
+        return unavailable("Other writes to the same data are in progress; try again in a moment.");
     }
 
     private static ApiException unreachable() {
-        return new ApiException(ProblemType.UNAVAILABLE,
-                "The database cannot be reached just now; nothing was changed. Try again in a moment.");
+        return unavailable("The database cannot be reached just now; nothing was changed. Try again in a moment.");
+    }
+
+    /** Carries its Retry-After, so whichever layer writes it (JAX-RS or a Vert.x route) sends it. */
+    private static ApiException unavailable(String detail) {
+        return new ApiException(ProblemType.UNAVAILABLE, detail, List.of(),
+                Map.of("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)));
     }
 }

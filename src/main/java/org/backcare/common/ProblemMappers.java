@@ -25,10 +25,6 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response api(ApiException e, HttpServerRequest request) {
         Response problem = ProblemResponses.of(e.kind(), e.getMessage(), request.path(), e.violations());
-        if (e.kind() == ProblemType.UNAVAILABLE) {
-            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, DatabaseFaults.RETRY_AFTER_SECONDS)
-                    .build();
-        }
         if (!e.headers().isEmpty()) {
             Response.ResponseBuilder withHeaders = Response.fromResponse(problem);
             e.headers().forEach(withHeaders::header);

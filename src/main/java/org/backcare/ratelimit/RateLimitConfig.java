@@ -20,10 +20,11 @@ public interface RateLimitConfig {
     Tier perClient();
 
     /**
-     * Requests without a valid token, per address: they are answered 401 (or are the few open
-     * routes), and a flood of them must cost its sender, not the database.
+     * Requests without a valid token, per address (an IPv6 one per /64): they are answered 401, or
+     * are the few open routes. Large enough to be settled with the database only now and then
+     * (see {@link #unsettledRequests()}), so a flood of them costs the database little.
      */
-    @WithDefault("120/PT1M")
+    @WithDefault("600/PT1M")
     Tier anonymous();
 
     /** Invitation accepts per user: codes are short, guessing must not pay. */

@@ -4,6 +4,8 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +104,31 @@ public class RateLimitPolicy {
         }
     }
 
-    private static String address(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    /**
+     * The peer's address; an IPv6 peer by its /64, the block one subscriber is usually given, so
+     * that rotating through it does not buy a fresh budget per address.
+     */
+    static String address(HttpServerRequest request) {
+        String host = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        if (host == null) {
+            return "unknown";
+        }
+        if (host.indexOf(':') < 0) {
+            return host;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(host).getAddress();   // a literal: no lookup
+            if (bytes.length != 16) {
+                return host;
+            }
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(Integer.toHexString((bytes[i] & 0xff) << 8 | bytes[i + 1] & 0xff)).append(':');
+            }
+            return prefix.append(":/64").toString();
+        } catch (UnknownHostException e) {
+            return host;
+        }
     }
 
     private static Optional<String> clientOf(JsonWebToken token) {

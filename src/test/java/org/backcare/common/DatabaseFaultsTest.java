@@ -7,8 +7,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
-import javax.transaction.xa.XAException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,15 @@ class DatabaseFaultsTest {
         assertEquals(ProblemType.UNAVAILABLE, kind(new SQLException("terminating connection", "57P01")));
         assertEquals(ProblemType.UNAVAILABLE, kind(new SQLTransientConnectionException("gone")));
         assertEquals(ProblemType.UNAVAILABLE, kind(new SQLException("Acquisition timeout while waiting for new connection")));
+    }
+
+    /** Whichever layer writes the problem (a JAX-RS mapper, the rate limiter's route) sends the header. */
+    @Test
+    void a503CarriesItsRetryAfter() {
+        assertEquals(Map.of("Retry-After", "2"), DatabaseFaults.classify(new SQLTransientConnectionException("gone"))
+                .orElseThrow().headers());
+        assertEquals(Map.of("Retry-After", "2"), DatabaseFaults.classify(new SQLException("deadlock", "40P01"))
+                .orElseThrow().headers());
     }
 
     /** As Narayana reports a commit the server cut off: the driver's error is suppressed, not the cause. */

@@ -22,7 +22,7 @@ class HttpFallbacks {
     private static final Logger LOG = Logger.getLogger(HttpFallbacks.class);
 
     /** After the rate limiter (which runs first, so even these refusals say what budget is left). */
-    public static final int SCREEN_ORDER = Integer.MIN_VALUE + 1;
+    private static final int SCREEN_ORDER = Integer.MIN_VALUE + 1;
 
     private final RoutedProblems problems;
     private final RequestLimits limits;
@@ -39,7 +39,7 @@ class HttpFallbacks {
     void install(@Observes Router router) {
         router.route().order(SCREEN_ORDER).handler(this::screen);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
-        router.route().last().handler(ctx -> write(ctx, ProblemType.NOT_FOUND,
+        router.route().last().handler(ctx -> problems.write(ctx, ProblemType.NOT_FOUND,
                 "Nothing exists at " + ctx.request().path() + "."));
     }
 
@@ -59,7 +59,7 @@ class HttpFallbacks {
         } else if (declaredLength(request) > maxBodyBytes) {
             refuse(ctx, ProblemType.PAYLOAD_TOO_LARGE, RequestLimits.bodyExceeded());
         } else if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            write(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, WebProblemDetails.UNSUPPORTED_MEDIA_TYPE_DETAIL);
+            problems.write(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, WebProblemDetails.UNSUPPORTED_MEDIA_TYPE_DETAIL);
         } else if (hasBody(request) && declaredLength(request) < 0) {
             // Chunked: no length to check up front. Read it here, within the limit, so going over it
             // fails this route (a problem, from onFailure) rather than the HTTP layer's empty 413.
@@ -75,7 +75,7 @@ class HttpFallbacks {
     /** The rest of the request is not read: the connection closes after the answer. */
     private void refuse(RoutingContext ctx, ProblemType kind, String detail) {
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        write(ctx, kind, detail);
+        problems.write(ctx, kind, detail);
     }
 
     private static int headerBytes(MultiMap headers) {
@@ -112,14 +112,10 @@ class HttpFallbacks {
             refuse(ctx, ProblemType.PAYLOAD_TOO_LARGE, RequestLimits.bodyExceeded());
         } else if (status >= 400 && status < 500) {
             ProblemType kind = ProblemType.forStatus(status);
-            write(ctx, kind, kind.title() + ".");
+            problems.write(ctx, kind, kind.title() + ".");
         } else {
             LOG.errorf(ctx.failure(), "Unhandled HTTP-layer failure on %s", ctx.request().path());
-            write(ctx, ProblemType.INTERNAL, "Something went wrong on our side.");
+            problems.write(ctx, ProblemType.INTERNAL, "Something went wrong on our side.");
         }
-    }
-
-    private void write(RoutingContext ctx, ProblemType kind, String detail) {
-        problems.write(ctx, kind, detail);
     }
 }

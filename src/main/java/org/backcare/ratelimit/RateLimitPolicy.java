@@ -2,10 +2,10 @@ package org.backcare.ratelimit;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,22 +113,11 @@ public class RateLimitPolicy {
         if (host == null) {
             return "unknown";
         }
-        if (host.indexOf(':') < 0) {
+        IPAddress ip = new IPAddressString(host).getAddress();
+        if (ip == null || !ip.isIPv6() || ip.toIPv6().isIPv4Mapped()) {
             return host;
         }
-        try {
-            byte[] bytes = InetAddress.getByName(host).getAddress();   // a literal: no lookup
-            if (bytes.length != 16) {
-                return host;
-            }
-            StringBuilder prefix = new StringBuilder();
-            for (int i = 0; i < 8; i += 2) {
-                prefix.append(Integer.toHexString((bytes[i] & 0xff) << 8 | bytes[i + 1] & 0xff)).append(':');
-            }
-            return prefix.append(":/64").toString();
-        } catch (UnknownHostException e) {
-            return host;
-        }
+        return ip.toPrefixBlock(64).toCanonicalString();
     }
 
     private static Optional<String> clientOf(JsonWebToken token) {

@@ -10,11 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.backcare.identity.DevTokenConfig;
 import org.backcare.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +58,7 @@ class AnonymousBudgetTest {
     }
 
     private static String token(String subject) {
-        return Jwt.issuer(DevTokenConfig.DEV_ISSUER).audience("backcare-api").subject(subject).groups("patient")
-                .expiresIn(600).sign();
+        return Api.signedPatient(subject).sign();
     }
 
     private RequestSpecification as(String token) {

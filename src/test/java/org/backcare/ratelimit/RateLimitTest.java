@@ -12,10 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.smallrye.jwt.build.Jwt;
 import java.util.Map;
 import java.util.UUID;
-import org.backcare.identity.DevTokenConfig;
 import org.backcare.support.Api;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -115,7 +113,6 @@ class RateLimitTest {
     }
 
     private static String appToken(String subject) {
-        return Jwt.issuer(DevTokenConfig.DEV_ISSUER).audience("backcare-api").subject(subject).groups("patient")
-                .claim("azp", "budget-app").expiresIn(600).sign();
+        return Api.signedPatient(subject).claim("azp", "budget-app").sign();
     }
 }

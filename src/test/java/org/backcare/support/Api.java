@@ -6,6 +6,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import org.backcare.identity.DevTokenConfig;
 
 /** Small helpers so tests read as API calls; every call goes through the contract filter. */
 public final class Api {
@@ -17,6 +20,15 @@ public final class Api {
     public static RequestSpecification as(String token) {
         return given().filter(OpenApiContract.strict()).filter(ExampleRecorder.INSTANCE).contentType(ContentType.JSON)
                 .header("Authorization", "Bearer " + token);
+    }
+
+    /**
+     * A patient token signed here rather than minted over HTTP, for tests that must not spend the
+     * development-token or address budgets; add claims, then sign().
+     */
+    public static JwtClaimsBuilder signedPatient(String subject) {
+        return Jwt.issuer(DevTokenConfig.DEV_ISSUER).audience("backcare-api").subject(subject).groups("patient")
+                .expiresIn(600);
     }
 
     /** A request that may be wrong on purpose: only the response is checked. */

@@ -4,7 +4,7 @@
 # async-profiler (tools.profiler:async-profiler from Maven Central, as a -agentpath), runs the path
 # with wrk, stops the jar, and prints where the time goes by library and our hottest frames, from
 # the collapsed stacks it writes (also a flame-graph input).
-# Usage: bench/profile.sh me|patient|catalog|page|sync|summary|create|fhir [OUT_DIR]
+# Usage: bench/profile.sh me|patient|catalog|page|sync|summary|create|fhir|report [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:?which path}
@@ -61,6 +61,7 @@ case "$what" in
   summary) url="$BASE/v1/patients/$patient/pain-logs/summary?from=$(date -u -d '89 days ago' +%F)&to=$(date -u +%F)" ;;
   create) url=$BASE; script=bench/wrk/create.lua ;;
   fhir) url="$BASE/v1/patients/$patient/fhir" ;;
+  report) url="$BASE/v1/patients/$patient/report" ;;
   *) echo "unknown path $what" >&2; exit 2 ;;
 esac
 stop
@@ -75,6 +76,7 @@ import collections, sys
 LIBRARIES = [
     ("our code", ("org/backcare/",)), ("JWT verification", ("org/jose4j/", "io/smallrye/jwt/")),
     ("logging", ("org/jboss/logmanager/", "org/jboss/logging/")), ("JTA", ("com/arjuna/", "io/quarkus/narayana/")),
+    ("PDFBox", ("org/apache/pdfbox/", "org/apache/fontbox/", "org/apache/xmpbox/")),
     ("Hibernate", ("org/hibernate/",)), ("H2", ("org/h2/",)), ("PostgreSQL driver", ("org/postgresql/",)),
     ("Agroal pool", ("io/agroal/",)), ("Jackson", ("com/fasterxml/",)), ("Bean Validation", ("org/hibernate/validator",)),
     ("REST layer", ("org/jboss/resteasy/reactive/", "io/quarkus/resteasy/reactive/")),

@@ -72,10 +72,14 @@ public record AccessContext(UUID patientId, String subject, Relationship relatio
         return scopes.contains(Scope.EXERCISE_SESSIONS_READ);
     }
 
+    /** Partner plans at all: the patient's, or those naming a partner who holds plans:read. */
+    public boolean seesPlans() {
+        return isOwner() || (isPartner() && scopes.contains(Scope.PLANS_READ));
+    }
+
     /** A partner plan: its patient, and the partner it names (with plans:read). */
     public boolean seesPlan(String planPartnerSubject) {
-        return isOwner()
-                || (isPartner() && scopes.contains(Scope.PLANS_READ) && planPartnerSubject.equals(subject));
+        return seesPlans() && (isOwner() || planPartnerSubject.equals(subject));
     }
 
     /** Medication taken against the prescribed maximum, on a plan: the patient, or a partner the patient opted in. */

@@ -96,6 +96,11 @@ public class ApiConventionsFilter implements OASFilter {
             add(op, "413", "Request body over the size limit");
             add(op, "415", "Request body is not JSON, or has no Content-Type");
         }
+        boolean answersWithBody = op.getResponses().getAPIResponses().entrySet().stream()
+                .anyMatch(r -> r.getKey().startsWith("2") && r.getValue().getContent() != null);
+        if (answersWithBody) {
+            add(op, "406", "None of the types the Accept header names can be sent");
+        }
         add(op, "429", "Over a rate limit: retry after Retry-After seconds (RateLimit says what is left)");
         op.getResponses().getAPIResponse("429").addHeader("Retry-After", ResponseHeaders.of("Retry-After"));
         if (secured) {

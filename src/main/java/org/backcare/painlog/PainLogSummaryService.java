@@ -23,7 +23,7 @@ import org.backcare.patient.PatientDirectory;
 /** Assembles the summary from the diary's day counters: its cost follows the days of the window. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-class PainLogSummaryService {
+public class PainLogSummaryService {
 
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 366;
@@ -48,14 +48,26 @@ class PainLogSummaryService {
         AccessContext reader = access.read(patientId, Scope.PAIN_LOGS_READ, "pain-logs.summary");
         ZoneId zone = patients.timeZone(patientId);
         DayWindow days = DayWindow.of(fromDay, toDay, zone, LocalDate.now(clock.withZone(zone)), DEFAULT_DAYS, MAX_DAYS);
-        Window window = Window.of(patientId, zone, days.from(), days.to(), reader);
-        long[] totals = queries.totals(window);
-        List<SummaryQueries.Day> daily = queries.days(window);
+        return figures(patientId, days, reader).summary();
+    }
+
+    /**
+     * The summary of a window and the figures drawn beside it, for a reader whose access the caller
+     * has checked; empty figures when the reader may not see the diary.
+     */
+    public DiaryFigures figures(UUID patientId, DayWindow days, AccessContext reader) {
+        Window window = Window.of(patientId, days.zone(), days.from(), days.to(), reader);
+        long[] totals = reader.seesPainLogs() ? queries.totals(window) : new long[DayColumns.COUNT];
+        List<SummaryQueries.Day> daily = reader.seesPainLogs() ? queries.days(window) : List.of();
         long count = totals[DayColumns.ENTRIES];
-        return new PainLogSummary(days.from(), days.to(), zone.getId(), count, intensity(totals),
-                (int) daily.stream().filter(d -> PainIntensity.isSevere(d.max())).count(), trend(daily, days.from()),
-                triggers(totals), locations(totals), relief(totals),
-                (int) daily.stream().filter(d -> d.disrupted() > 0).count(), timeOfDay(totals), medication.perDay(window));
+        PainLogSummary summary = new PainLogSummary(days.from(), days.to(), days.zone().getId(), count,
+                intensity(totals), (int) daily.stream().filter(d -> PainIntensity.isSevere(d.max())).count(),
+                trend(daily, days.from()), triggers(totals), locations(totals).stream().limit(TOP).toList(),
+                relief(totals), (int) daily.stream().filter(d -> d.disrupted() > 0).count(), timeOfDay(totals),
+                reader.seesPainLogs() ? medication.perDay(window) : List.of());
+        List<DiaryFigures.Day> spread = daily.stream().map(d -> new DiaryFigures.Day(d.date(), d.entries(),
+                DayWindow.round(d.mean()), d.min(), d.max())).toList();
+        return new DiaryFigures(summary, spread, locations(totals));
     }
 
     /** Mean, median (the two middle values averaged when the count is even) and max, from the intensities' counts. */
@@ -115,7 +127,7 @@ class PainLogSummaryService {
     }
 
     private static List<PainLogSummary.LocationCount> locations(long[] totals) {
-        return top(BodyRegion.values(), DayColumns::regionCount, totals).stream().limit(TOP)
+        return top(BodyRegion.values(), DayColumns::regionCount, totals).stream()
                 .map(r -> new PainLogSummary.LocationCount(r, totals[DayColumns.regionCount(r)],
                         DayWindow.round((double) totals[DayColumns.regionSum(r)] / totals[DayColumns.regionCount(r)])))
                 .toList();

@@ -37,6 +37,15 @@ class SummaryQueries {
             return (double) sum / entries;
         }
 
+        int min() {
+            for (int value = 0; value < byIntensity.length; value++) {
+                if (byIntensity[value] > 0) {
+                    return value;
+                }
+            }
+            return 0;
+        }
+
         int max() {
             for (int value = byIntensity.length - 1; value > 0; value--) {
                 if (byIntensity[value] > 0) {

@@ -105,6 +105,9 @@ class AuthorizationMatrixTest {
                     201, 403, 403, 404, 404, 403, 404),
             row("exportFhir", (w, r) -> r.get("/v1/patients/{id}/fhir", w.patientId),
                     200, 403, 403, 404, 404, 200, 404),
+            // Any live grantee may ask; what the report holds follows its scopes (see VisibilityMatrixTest).
+            row("getReport", (w, r) -> r.get("/v1/patients/{id}/report", w.patientId),
+                    200, 200, 200, 404, 404, 200, 404),
             row("getFhirQuestionnaire", (w, r) -> r.get("/v1/fhir/Questionnaire/red-flags"),
                     200, 200, 200, 200, 200, 200, 200),
             row("createWebhook", (w, r) -> r.body(WEBHOOK).post("/v1/webhooks"), 403, 403, 403, 403, 403, 201, 403),

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.backcare.access.VisibilityWorld.Caller;
 import org.backcare.access.VisibilityWorld.Data;
+import org.backcare.support.PdfText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -120,6 +121,11 @@ class VisibilityMatrixTest {
                     .sees(OWNER, PUB, PRIV, S_PUB, S_PRIV, S_Q, SES).sees(PARTNER_ALL, PUB, S_PUB, S_Q, SES)
                     .refused(PARTNER_DIARY, 403).sees(PARTNER_EXPORT, SES).sees(CLINICIAN, PUB, PRIV, S_PUB, S_PRIV, S_Q, SES)
                     .sees(CLINICIAN_NO_SCREENINGS, PUB, PRIV, SES).refused(STRANGER, 404).refused(CURATOR, 404),
+            // Read as its text: a section follows the reader's scopes; sessions show as totals, never by id.
+            row("getReport", (w, c) -> w.call(c).get("/v1/patients/{id}/report", w.patientId))
+                    .sees(OWNER, PUB, PRIV, S_PUB, S_PRIV, S_Q).sees(PARTNER_ALL, PUB, S_PUB, S_Q).sees(PARTNER_DIARY, PUB)
+                    .sees(PARTNER_EXPORT).sees(CLINICIAN, PUB, PRIV, S_PUB, S_PRIV, S_Q).sees(CLINICIAN_NO_SCREENINGS, PUB, PRIV)
+                    .refused(STRANGER, 404).refused(CURATOR, 404),
             // Paths of what grantees read, in whatever order the matrix ran: the owner may see any of it.
             row("listAccessLog", (w, c) -> w.call(c).get("/v1/patients/{id}/access-log", w.patientId))
                     .mayShow(OWNER, Data.values()).refused(PARTNER_ALL, 403).refused(PARTNER_DIARY, 403)
@@ -141,7 +147,8 @@ class VisibilityMatrixTest {
         VisibilityWorld world = VisibilityWorld.get();
         Cell cell = row.cells.get(caller);
         Response response = row.call.apply(world, caller);
-        String body = response.asString();
+        String body = "application/pdf".equals(response.contentType()) ? PdfText.of(response.asByteArray())
+                : response.asString();
         assertEquals(cell.status, response.statusCode(), body);
         if (cell.status >= 400) {
             namesNothingBeyondTheRequest(response);

@@ -127,8 +127,11 @@ BENCH_DIARIES=$work/many.txt measure create_many "$BASE" bench/wrk/create.lua
 median_ms() {
   local times=()
   for _ in 1 2 3 4; do
-    times+=("$(curl -sf -o /dev/null -w '%{time_total}' -H "Authorization: Bearer ${year#* }" \
-      "$BASE${year% *}/$1?from=$(date -u -d '364 days ago' +%F)&to=$BENCH_TO" | awk '{ printf "%.0f", $1 * 1000 }')")
+    local answer
+    answer=$(curl -s -o "$work/$1.out" -w '%{http_code} %{time_total}' -H "Authorization: Bearer ${year#* }" \
+      "$BASE${year% *}/$1?from=$(date -u -d '364 days ago' +%F)&to=$BENCH_TO")
+    [ "${answer% *}" = 200 ] || { echo "$1 answered ${answer% *}: $(head -c 300 "$work/$1.out")" >&2; exit 1; }
+    times+=("$(awk '{ printf "%.0f", $2 * 1000 }' <<<"$answer")")
   done
   printf '%s\n' "${times[@]:1}" | sort -n | sed -n 2p
 }

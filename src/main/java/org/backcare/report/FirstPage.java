@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.backcare.painlog.PainLogSummary;
@@ -33,7 +32,7 @@ final class FirstPage {
         changes(c, r, 572);
         medication(c, r, 484);
         body(c, r, 572);
-        float y = triggersAndRelief(c, r, 392);
+        float y = triggersAndRelief(c, r, 366);
         y = Sections.screenings(c, r, y - 12, SCREENINGS_SHOWN);
         y = Sections.sessions(c, r, y - 12);
         Sections.plans(c, r, y - 12);
@@ -131,23 +130,35 @@ final class FirstPage {
             c.text("No medication logged in this period.", LEFT, top - 12, 7.5f, Palette.MUTED, 0);
             return;
         }
-        Map<String, List<MedicationDay>> byMedication = days.stream().collect(Collectors.groupingBy(
-                d -> d.name() + "\u0000" + d.unit(), TreeMap::new, Collectors.toList()));
-        List<List<MedicationDay>> shown = byMedication.values().stream()
-                .sorted(Comparator.comparingInt((List<MedicationDay> l) -> -l.size())).limit(MEDICATIONS_SHOWN).toList();
+        // Those taken above their maximum first, then the most often taken.
+        List<List<MedicationDay>> medications = days.stream().collect(Collectors.groupingBy(
+                d -> d.name() + "\u0000" + d.unit(), TreeMap::new, Collectors.toList())).values().stream()
+                .sorted(Comparator.comparingLong((List<MedicationDay> l) -> -above(l).size())
+                        .thenComparingInt(l -> -l.size())).toList();
+        float width = MIDDLE - LEFT - 10;
         float y = top - 8;
         PainLogSummary s = r.diary().summary();
-        for (List<MedicationDay> medication : shown) {
+        for (List<MedicationDay> medication : medications.subList(0, Math.min(MEDICATIONS_SHOWN, medications.size()))) {
             y -= 32;
-            MedicationChart.draw(c, medication, s.from(), s.to(), new Box(LEFT, y, MIDDLE - LEFT - 10, 20));
+            MedicationChart.draw(c, medication, s.from(), s.to(), new Box(LEFT, y, width, 20));
         }
-        List<MedicationDay> above = days.stream().filter(MedicationDay::aboveMaximum).toList();
-        String more = byMedication.size() > shown.size() ? " " + (byMedication.size() - shown.size())
-                + " more in the diary table." : "";
-        c.text("Days above the prescribed maximum: " + above.stream().map(MedicationDay::date).distinct().count()
-                + (above.isEmpty() ? "" : " (" + above.stream().map(d -> Words.SHORT_DAY.format(d.date()))
-                        .distinct().collect(Collectors.joining(", ")) + ")") + "." + more,
-                LEFT, y - 10, 7.5f, above.isEmpty() ? Palette.TEXT : Palette.SEVERE, MIDDLE - LEFT - 10);
+        long aboveDays = above(days).stream().map(MedicationDay::date).distinct().count();
+        String dates = above(days).stream().map(MedicationDay::date).distinct().sorted()
+                .map(Words.SHORT_DAY::format).collect(Collectors.joining(", "));
+        List<String> lines = c.font().lines("Days above the prescribed maximum: " + aboveDays
+                + (aboveDays == 0 ? "." : " (" + dates + ")."), 7.5f, width, 2);
+        for (String line : lines) {
+            y -= 10;
+            c.text(line, LEFT, y, 7.5f, aboveDays == 0 ? Palette.TEXT : Palette.SEVERE, 0);
+        }
+        if (medications.size() > MEDICATIONS_SHOWN) {
+            c.text((medications.size() - MEDICATIONS_SHOWN) + " more medication(s): see the diary table.", LEFT, y - 9,
+                    7, Palette.MUTED, 0);
+        }
+    }
+
+    private static List<MedicationDay> above(List<MedicationDay> days) {
+        return days.stream().filter(MedicationDay::aboveMaximum).toList();
     }
 
     private static void body(Canvas c, ReportContent r, float top) {

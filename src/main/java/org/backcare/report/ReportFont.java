@@ -29,6 +29,7 @@ final class ReportFont implements AutoCloseable {
     /** Whether the font draws a code point: a note may hold anything a phone can type. */
     private final Map<Integer, Boolean> drawable = new HashMap<>();
     private final Map<Integer, Float> advances = new HashMap<>();
+    private boolean replacedAny;
 
     ReportFont(PDDocument document) {
         try {
@@ -67,6 +68,7 @@ final class ReportFont implements AutoCloseable {
                 shown.appendCodePoint(cp);
             } else {
                 shown.append('?');
+                replacedAny = true;
             }
         });
         return shown.toString();
@@ -99,6 +101,38 @@ final class ReportFont implements AutoCloseable {
             end = shown.offsetByCodePoints(end, 1);
         }
         return end == 0 ? "" : shown.substring(0, end).stripTrailing() + ELLIPSIS;
+    }
+
+    /** Whether some character of the text shown so far had no glyph here and was printed as '?'. */
+    boolean replacedAny() {
+        return replacedAny;
+    }
+
+    /**
+     * The text broken at spaces into at most {@code maxLines} lines of {@code maxWidth}; the last
+     * line is cut with an ellipsis when the text runs on.
+     */
+    java.util.List<String> lines(String text, float size, float maxWidth, int maxLines) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        String rest = printable(text).strip();
+        while (!rest.isEmpty() && lines.size() < maxLines - 1) {
+            if (width(rest, size) <= maxWidth) {
+                break;
+            }
+            int cut = rest.length();
+            while (cut > 0 && (rest.charAt(cut - 1) != ' ' || width(rest.substring(0, cut).strip(), size) > maxWidth)) {
+                cut--;
+            }
+            if (cut == 0) {
+                break;
+            }
+            lines.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty()) {
+            lines.add(fit(rest, size, maxWidth));
+        }
+        return lines;
     }
 
     /** A drawable code point's advance width, in thousandths of the font size. */

@@ -40,7 +40,8 @@ class ReportPdf {
                         newestFirst(r.screenings(), Comparator.comparing(ScreeningView::createdAt)),
                         s -> ScreeningRows.cells(s, zone));
             }
-            String title = "Pain report: " + r.header().displayName() + ", " + r.header().from() + " to " + r.header().to();
+            String title = font.printable("Pain report: " + r.header().displayName() + ", " + r.header().from() + " to "
+                    + r.header().to());
             footers(document, font, title);
             PdfA.mark(document, title, r.header().generatedAt());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -82,8 +83,14 @@ class ReportPdf {
 
     private static void footers(PDDocument document, ReportFont font, String title) {
         int pages = document.getNumberOfPages();
+        boolean replaced = font.replacedAny();
         for (int i = 0; i < pages; i++) {
             try (Canvas c = canvas(document, font, PDPageContentStream.AppendMode.APPEND, document.getPage(i))) {
+                if (replaced) {
+                    c.text("Characters this report's font cannot draw (some scripts, emoji) are printed as ?; "
+                            + "the API and the FHIR export carry them as written.", FirstPage.LEFT, 32, 6.5f,
+                            Palette.WITHHELD, 0);
+                }
                 c.text(title, FirstPage.LEFT, 24, 7, Palette.MUTED, 400);
                 c.textRight("Page " + (i + 1) + " of " + pages, FirstPage.RIGHT, 24, 7, Palette.MUTED);
             }

@@ -82,15 +82,18 @@ final class Sections {
             return top - 14;
         }
         float y = top;
-        for (PlanFollowThrough.Kept plan : r.plans()) {
+        List<PlanFollowThrough.Kept> plans = r.plans();
+        for (int i = 0; i < plans.size(); i++) {
             y -= 11;
+            if (y < ReportPdf.BOTTOM + 11 && i < plans.size() - 1) {
+                c.text((plans.size() - i) + " more plans in the period are not shown.", LEFT, y, 7.5f, Palette.MUTED, 0);
+                break;
+            }
+            PlanFollowThrough.Kept plan = plans.get(i);
             c.text("With " + plan.partnerSubject() + " (" + Words.of(plan.status()).toLowerCase() + "): "
                     + plan.checkInsHeld() + " check-ins held of " + plan.checkInsDue() + " due (every " + plan.everyDays()
                     + " days); " + plan.goalsReached() + " goals reached in the period, " + plan.goals()
                     + " goals in the plan.", LEFT, y, 8, Palette.TEXT, WIDTH);
-            if (y < 40) {
-                break;
-            }
         }
         return y;
     }

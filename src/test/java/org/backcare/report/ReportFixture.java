@@ -32,6 +32,7 @@ final class ReportFixture {
     final String patientId;
     final String privateNote = "private-note-" + tag;
     final String publicNote = "public-note-" + tag;
+    final String privateMedication = "Tramadol" + tag;
     final String privateScreeningId;
     final String publicScreeningId;
     final LocalDate to = LocalDate.now(ZONE);
@@ -54,7 +55,10 @@ final class ReportFixture {
                 log(day, hour, random, ago);
             }
         }
+        // Private: a region, a trigger, a relief measure and a medication logged nowhere else.
         log("{\"recordedAt\":\"" + at(to.minusDays(3), 10) + "\",\"intensity\":8,\"locations\":[{\"region\":\"GROIN\"}],"
+                + "\"triggers\":[\"INTIMACY\"],\"reliefMeasures\":[{\"measure\":\"MASSAGE\",\"helped\":9}],"
+                + "\"medications\":[{\"name\":\"" + privateMedication + "\",\"dose\":50,\"unit\":\"mg\"}],"
                 + "\"notes\":\"" + privateNote + "\",\"private\":true}");
         privateScreeningId = as(ownerToken).body("{\"recordedAt\":\"" + at(to.minusDays(2), 10) + "\",\"intensity\":9,"
                 + "\"symptoms\":[\"SADDLE_NUMBNESS\"],\"private\":true}")

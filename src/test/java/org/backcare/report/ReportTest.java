@@ -105,6 +105,11 @@ class ReportTest {
         assertContains(partner, fixture.publicNote);
         assertContains(partner, fixture.publicScreeningId);
         assertContains(partner, "Not included for this reader: private diary entries and what came from them.");
+        for (String derived : List.of(fixture.privateMedication, "Groin", "Intimacy", "Massage")) {
+            assertContains(owner, derived);
+            assertFalse(partner.contains(derived), derived + " shows to the partner");
+        }
+        assertTrue(entries(partner) < entries(owner), "the partner's count leaves the private entries out");
         assertContains(partner, "1 check-ins held of");
 
         String clinician = text(report(fixture.clinicianToken, fixture.from, fixture.to));
@@ -122,6 +127,8 @@ class ReportTest {
         assertFalse(narrow.contains("Ibuprofen"), narrow);
         assertContains(narrow, "No partner plan you may see was active in this period.");
         assertContains(narrow, "Diary Not shared with you.");
+        assertFalse(narrow.contains("minutes in all"), narrow);
+        assertFalse(narrow.contains("entries"), narrow);
     }
 
     @Test
@@ -229,6 +236,29 @@ class ReportTest {
                 "Partner plan: follow-through", "Diary, newest first")) {
             assertContains(text, section);
         }
+    }
+
+    @Test
+    void aNameOrNoteTheFontCannotDrawStillGivesAnArchivableFile() {
+        String owner = org.backcare.support.Api.token("report-odd-" + fixture.tag, "patient");
+        String id = as(owner).body("{\"displayName\":\"Zoë \\u0007 王芳 \\ud83d\\ude00\"}").post("/v1/patients")
+                .then().statusCode(201).extract().path("id");
+        as(owner).body("{\"recordedAt\":\"" + ReportFixture.at(fixture.to.minusDays(1), 9) + "\",\"intensity\":4,"
+                + "\"notes\":\"背中が痛い \\ud83d\\ude23 line\\nbreak\"}").post("/v1/patients/{p}/pain-logs", id).then()
+                .statusCode(201);
+        byte[] pdf = as(owner).accept(ReportResource.PDF).get("/v1/patients/{id}/report", id).then().statusCode(200)
+                .extract().asByteArray();
+        String text = text(pdf);
+        assertContains(text, "Pain report: Zoë ?? ?");
+        assertContains(text, "????? ? line break");
+        assertContains(text, "are printed as ?");
+        assertEquals(List.of(), PdfAValidation.failures(pdf));
+    }
+
+    private static long entries(String text) {
+        var matcher = java.util.regex.Pattern.compile("· (\\d+) entries").matcher(text);
+        assertTrue(matcher.find(), text);
+        return Long.parseLong(matcher.group(1));
     }
 
     /** The owner, with no contract check on the request: these requests break it on purpose. */

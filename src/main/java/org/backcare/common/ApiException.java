@@ -51,7 +51,11 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalid(String field, String message) {
-        return new ApiException(ProblemType.VALIDATION, "The request has an invalid value.",
-                List.of(new Violation(field, message)));
+        return invalid(List.of(new Violation(field, message)));
+    }
+
+    /** Every problem with the request at once, so a client can fix them in one go. */
+    public static ApiException invalid(List<Violation> violations) {
+        return new ApiException(ProblemType.VALIDATION, "The request has an invalid value.", violations);
     }
 }

@@ -108,6 +108,10 @@ class AuthorizationMatrixTest {
             // Any live grantee may ask; what the report holds follows its scopes (see VisibilityMatrixTest).
             row("getReport", (w, r) -> r.get("/v1/patients/{id}/report", w.patientId),
                     200, 200, 200, 404, 404, 200, 404),
+            row("listOutcomeInstruments", (w, r) -> r.get("/v1/outcomes/instruments"),
+                    200, 200, 200, 200, 200, 200, 200),
+            row("getOutcomeQuestionnaire", (w, r) -> r.get("/v1/fhir/Questionnaire/phq-2"),
+                    200, 200, 200, 200, 200, 200, 200),
             row("getFhirQuestionnaire", (w, r) -> r.get("/v1/fhir/Questionnaire/red-flags"),
                     200, 200, 200, 200, 200, 200, 200),
             row("createWebhook", (w, r) -> r.body(WEBHOOK).post("/v1/webhooks"), 403, 403, 403, 403, 403, 201, 403),

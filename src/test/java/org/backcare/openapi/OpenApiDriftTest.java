@@ -140,8 +140,12 @@ class OpenApiDriftTest {
                     && !(node.has("minimum") && node.has("maximum"))) {
                 unbounded.add(where);
             }
-            node.fields().forEachRemaining(field -> collectUnbounded(field.getValue(), where + "/" + field.getKey(),
-                    unbounded));
+            // An example is data, not a schema: a FHIR item's "type": "integer" there bounds nothing.
+            node.fields().forEachRemaining(field -> {
+                if (!field.getKey().equals("example")) {
+                    collectUnbounded(field.getValue(), where + "/" + field.getKey(), unbounded);
+                }
+            });
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 collectUnbounded(node.get(i), where + "/" + i, unbounded);

@@ -1,0 +1,87 @@
+package org.backcare.outcome;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The instruments, loaded once from the classpath and checked at start-up: a catalog whose scoring
+ * bounds, options or thresholds disagree with its items fails the start, not a patient's result.
+ */
+@ApplicationScoped
+@Startup
+public class InstrumentCatalog {
+
+    static final String FILE = "outcomes/instruments-v1.json";
+
+    private final List<Instrument> instruments;
+
+    InstrumentCatalog() {
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+        try (InputStream file = InstrumentCatalog.class.getClassLoader().getResourceAsStream(FILE)) {
+            if (file == null) {
+                throw new IllegalStateException(FILE + " is missing");
+            }
+            instruments = List.copyOf(json.readValue(file, new TypeReference<List<Instrument>>() { }));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> codes = new HashSet<>();
+        instruments.forEach(instrument -> {
+            if (!codes.add(instrument.code())) {
+                throw new IllegalStateException("two instruments are coded " + instrument.code());
+            }
+            check(instrument);
+        });
+    }
+
+    public List<Instrument> all() {
+        return instruments;
+    }
+
+    public Optional<Instrument> find(String code) {
+        return instruments.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** Item keys unique; options 0..n in steps of one; score bounds what the items can reach; thresholds inside them. */
+    static void check(Instrument instrument) {
+        Set<String> keys = new HashSet<>();
+        int low = 0;
+        int high = 0;
+        for (Instrument.Item item : instrument.items()) {
+            if (!keys.add(item.linkId())) {
+                throw fail(instrument, "item " + item.linkId() + " appears twice");
+            }
+            for (int i = 0; i < item.options().size(); i++) {
+                if (item.options().get(i).value() != i) {
+                    throw fail(instrument, "item " + item.linkId() + " must offer 0.." + (item.options().size() - 1));
+                }
+            }
+            high += item.options().size() - 1;
+        }
+        boolean mean = instrument.scoring().method() == Instrument.Method.MEAN;
+        double max = mean ? (double) high / instrument.items().size() : high;
+        if (instrument.scoring().min() != low || instrument.scoring().max() != max) {
+            throw fail(instrument, "scoring must run from " + low + " to " + max);
+        }
+        instrument.thresholds().forEach(t -> {
+            if (t.atLeast() <= low || t.atLeast() > max) {
+                throw fail(instrument, "a threshold at " + t.atLeast() + " is outside the score's range");
+            }
+        });
+    }
+
+    private static IllegalStateException fail(Instrument instrument, String why) {
+        return new IllegalStateException(FILE + ": " + instrument.code() + ": " + why);
+    }
+}

@@ -72,6 +72,11 @@ public record AccessContext(UUID patientId, String subject, Relationship relatio
         return scopes.contains(Scope.EXERCISE_SESSIONS_READ);
     }
 
+    /** Outcome results (PEG, PHQ-2, GAD-2): outcomes:read. */
+    public boolean seesOutcomes() {
+        return scopes.contains(Scope.OUTCOMES_READ);
+    }
+
     /** Partner plans at all: the patient's, or those naming a partner who holds plans:read. */
     public boolean seesPlans() {
         return isOwner() || (isPartner() && scopes.contains(Scope.PLANS_READ));

@@ -15,6 +15,6 @@ public record GrantInput(
         @Schema(required = true, description = "The grantee's `sub`, as their identity provider issues it")
         String subject,
         @NotNull @Schema(required = true) Relationship relationship,
-        @NotEmpty @Size(max = 6) @Schema(required = true, uniqueItems = true) Set<@NotNull Scope> scopes,
+        @NotEmpty @Size(max = Scope.COUNT) @Schema(required = true, uniqueItems = true) Set<@NotNull Scope> scopes,
         @Future @Schema(description = "When the grant lapses; absent means until revoked") OffsetDateTime expiresAt) {
 }

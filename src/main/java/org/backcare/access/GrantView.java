@@ -11,7 +11,7 @@ public record GrantView(
         @Schema(required = true) UUID patientId,
         @Schema(required = true, maxLength = 255) String subject,
         @Schema(required = true) Relationship relationship,
-        @Schema(required = true, maxItems = 6, uniqueItems = true) Set<Scope> scopes,
+        @Schema(required = true, maxItems = Scope.COUNT, uniqueItems = true) Set<Scope> scopes,
         @Schema(required = true) Instant createdAt,
         Instant expiresAt,
         @Schema(required = true, minimum = "1", maximum = "9223372036854775807",

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record InvitationInput(
         @NotNull @Schema(required = true) Relationship relationship,
-        @NotEmpty @Size(max = 6) @Schema(required = true, uniqueItems = true) Set<@NotNull Scope> scopes,
+        @NotEmpty @Size(max = Scope.COUNT) @Schema(required = true, uniqueItems = true) Set<@NotNull Scope> scopes,
         @Future @Schema(description = "When the resulting grant lapses; absent means until revoked")
         OffsetDateTime grantExpiresAt) {
 }

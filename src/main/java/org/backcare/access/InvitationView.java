@@ -11,7 +11,7 @@ public record InvitationView(
         @Schema(required = true) UUID patientId,
         @Schema(pattern = "^[0-9A-Z]{5}-[0-9A-Z]{5}$", maxLength = 11) String code,
         @Schema(required = true) Relationship relationship,
-        @Schema(required = true, maxItems = 6, uniqueItems = true) Set<Scope> scopes,
+        @Schema(required = true, maxItems = Scope.COUNT, uniqueItems = true) Set<Scope> scopes,
         Instant grantExpiresAt,
         @Schema(required = true) Instant expiresAt,
         @Schema(description = "When the invitee accepted it; absent while pending") Instant acceptedAt,

@@ -11,7 +11,11 @@ public enum Scope {
     PLANS_READ("plans:read"),
     PLANS_WRITE("plans:write"),
     EXERCISE_SESSIONS_READ("exercise-sessions:read"),
-    FHIR_EXPORT("fhir:export");
+    FHIR_EXPORT("fhir:export"),
+    OUTCOMES_READ("outcomes:read");
+
+    /** How many there are, for the bounds of a set of scopes (ScopeTest keeps it true). */
+    public static final int COUNT = 7;
 
     private final String value;
 

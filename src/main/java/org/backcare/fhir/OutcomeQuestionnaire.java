@@ -15,7 +15,8 @@ import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
 /**
  * An outcome instrument as a FHIR Questionnaire: its items coded with LOINC, frequency answers as
  * LOINC answer codes carrying their scores (ordinalValue), 0-10 scales as integers with their
- * published anchors shown beneath.
+ * published anchors shown beneath. Codings carry a display only where it is LOINC's own (the answer
+ * labels); a question's words are its text, not a display LOINC did not write.
  */
 final class OutcomeQuestionnaire {
 
@@ -47,7 +48,7 @@ final class OutcomeQuestionnaire {
         questionnaire.setCopyright(instrument.licence());
         questionnaire.addSubjectType("Patient");
         if (instrument.loinc().panel() != null) {
-            questionnaire.addCode(new Coding(Codes.LOINC, instrument.loinc().panel(), instrument.name()));
+            questionnaire.addCode(new Coding().setSystem(Codes.LOINC).setCode(instrument.loinc().panel()));
         }
         if (instrument.instructions() != null) {
             questionnaire.addItem().setLinkId("instructions").setType(QuestionnaireItemType.DISPLAY)
@@ -60,7 +61,7 @@ final class OutcomeQuestionnaire {
     private static QuestionnaireItemComponent item(Instrument.Item source) {
         QuestionnaireItemComponent item = new QuestionnaireItemComponent().setLinkId(source.linkId())
                 .setText(source.text()).setRequired(true);
-        item.addCode(new Coding(Codes.LOINC, source.loinc(), source.text()));
+        item.addCode(new Coding().setSystem(Codes.LOINC).setCode(source.loinc()));
         boolean coded = source.options().stream().allMatch(o -> o.loinc() != null);
         if (coded) {
             item.setType(QuestionnaireItemType.CHOICE);
@@ -81,7 +82,7 @@ final class OutcomeQuestionnaire {
     static CodeableConcept score(Instrument instrument) {
         CodeableConcept code = new CodeableConcept().setText(instrument.code() + " score");
         if (instrument.loinc().score() != null) {
-            code.addCoding(new Coding(Codes.LOINC, instrument.loinc().score(), instrument.code() + " score"));
+            code.addCoding(new Coding().setSystem(Codes.LOINC).setCode(instrument.loinc().score()));
         }
         return code;
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.backcare.common.ApiException;
 import org.backcare.outcome.InstrumentCatalog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,9 +40,9 @@ public class OutcomeQuestionnaireResource {
             + Codes.BASE + "/Questionnaire/{instrument}",
             content = @Content(mediaType = FhirResource.FHIR_JSON, schema = @Schema(implementation = FhirResource.FhirJson.class)))
     public Response questionnaire(@PathParam("instrument") @Parameter(description = "peg, phq-2 or gad-2",
-            schema = @Schema(enumeration = {"peg", "phq-2", "gad-2"})) String instrument) {
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"peg", "phq-2", "gad-2"})) String instrument) {
         var found = instruments.all().stream().filter(i -> OutcomeQuestionnaire.id(i).equals(instrument)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("No instrument " + instrument + "; try peg, phq-2 or gad-2."));
+                .orElseThrow(() -> ApiException.notFound("No such instrument; try peg, phq-2 or gad-2."));
         return Response.ok(FHIR.newJsonParser().encodeResourceToString(OutcomeQuestionnaire.of(found)),
                 FhirResource.FHIR_JSON).build();
     }

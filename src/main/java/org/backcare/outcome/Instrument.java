@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.backcare.common.ApiException;
 import org.backcare.common.Violation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,8 @@ public record Instrument(
         @Schema(required = true) Scoring scoring,
         @Schema(required = true, maxItems = 10, description = "Empty when the instrument has no cut-off")
         List<Threshold> thresholds,
+        @Schema(description = "The smallest improvement that counts as clinically meaningful, with its source; absent "
+                + "when the instrument has none (a screen is read by its threshold)") MeaningfulChange meaningfulChange,
         @Schema(required = true) Codes loinc,
         @Schema(required = true, minimum = "1", maximum = "365", description = "How often it is due by default")
         int defaultEveryDays) {
@@ -51,6 +54,7 @@ public record Instrument(
             @Schema(maxLength = 20, description = "LOINC answer code, where LOINC has one") String loinc) {
     }
 
+    @Schema(name = "OutcomeScoringMethod")
     public enum Method { SUM, MEAN }
 
     @Schema(name = "OutcomeScoring")
@@ -67,6 +71,13 @@ public record Instrument(
             @Schema(required = true, maxLength = 300) String meaning) {
     }
 
+    @Schema(name = "OutcomeMeaningfulChange")
+    public record MeaningfulChange(
+            @Schema(required = true, minimum = "1", maximum = "100", description = "A drop from the first score of at "
+                    + "least this percentage of it") int improvementPercent,
+            @Schema(required = true, maxLength = 500) String source) {
+    }
+
     @Schema(name = "OutcomeCodes")
     public record Codes(
             @Schema(maxLength = 20, description = "LOINC panel; absent when LOINC has none") String panel,
@@ -78,12 +89,15 @@ public record Instrument(
     public record Score(BigDecimal value, boolean positive) {
     }
 
+    private static final Pattern ITEM_KEY = Pattern.compile("[A-Za-z0-9-]{1,20}");
+
     /**
      * Scores one completed instrument: every item answered with one of its values, nothing else.
      *
      * @throws ApiException naming every missing, unknown or out-of-range answer
      */
-    public Score score(Map<String, Integer> answers) {
+    public Score score(Map<String, Integer> given) {
+        Map<String, Integer> answers = given == null ? Map.of() : given;
         List<Violation> problems = new ArrayList<>();
         for (Item item : items) {
             Integer value = answers.get(item.linkId());
@@ -93,8 +107,14 @@ public record Instrument(
                 problems.add(new Violation("answers." + item.linkId(), "must be one of the item's option values"));
             }
         }
-        answers.keySet().stream().filter(key -> items.stream().noneMatch(item -> item.linkId().equals(key)))
-                .sorted().forEach(key -> problems.add(new Violation("answers." + key, "is not an item of " + code)));
+        List<String> unknown = answers.keySet().stream()
+                .filter(key -> key == null || items.stream().noneMatch(item -> item.linkId().equals(key))).toList();
+        // A key is echoed only when it looks like an item key: what a caller sent is not ours to repeat at length.
+        unknown.stream().filter(key -> key != null && ITEM_KEY.matcher(key).matches()).sorted()
+                .forEach(key -> problems.add(new Violation("answers." + key, "is not an item of " + code)));
+        if (unknown.stream().anyMatch(key -> key == null || !ITEM_KEY.matcher(key).matches())) {
+            problems.add(new Violation("answers", "holds keys that are not items of " + code));
+        }
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }

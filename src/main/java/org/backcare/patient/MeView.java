@@ -24,7 +24,7 @@ public record MeView(
     public record GrantedPatient(
             @Schema(required = true) UUID patientId,
             @Schema(required = true) Relationship relationship,
-            @Schema(required = true, maxItems = 6, uniqueItems = true) Set<Scope> scopes,
+            @Schema(required = true, maxItems = Scope.COUNT, uniqueItems = true) Set<Scope> scopes,
             Instant expiresAt) {
     }
 }

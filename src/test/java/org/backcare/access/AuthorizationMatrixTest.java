@@ -43,6 +43,8 @@ class AuthorizationMatrixTest {
     private static final String WEBHOOK = "{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"screening.urgent\"]}";
     private static final String URGENT_ANSWERS = "{\"answers\":{\"FEVER\":true}}";
     private static final String PAIN_LOG = "{\"recordedAt\":\"2026-11-01T08:00:00Z\",\"intensity\":5}";
+    private static final String OUTCOME = "{\"instrument\":\"PHQ-2\",\"completedAt\":\"2026-11-01T08:00:00Z\","
+            + "\"answers\":{\"PHQ2-1\":1,\"PHQ2-2\":0}}";
 
     /** Columns: owner, partner with scope, partner without, expired grant, revoked grant, clinician, stranger. */
     private static final List<Row> ROWS = List.of(
@@ -114,6 +116,18 @@ class AuthorizationMatrixTest {
                     200, 200, 200, 200, 200, 200, 200),
             row("getFhirQuestionnaire", (w, r) -> r.get("/v1/fhir/Questionnaire/red-flags"),
                     200, 200, 200, 200, 200, 200, 200),
+            row("recordOutcome", (w, r) -> r.body(OUTCOME).post("/v1/patients/{id}/outcomes", w.patientId),
+                    201, 403, 403, 404, 404, 403, 404),
+            row("listOutcomes", (w, r) -> r.get("/v1/patients/{id}/outcomes", w.patientId),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("getOutcome", (w, r) -> r.get("/v1/patients/{id}/outcomes/{o}", w.patientId, outcome(w)),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("getOutcomesDue", (w, r) -> r.get("/v1/patients/{id}/outcomes/due", w.patientId),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("getOutcomeSchedule", (w, r) -> r.get("/v1/patients/{id}/outcomes/schedule", w.patientId),
+                    200, 200, 403, 404, 404, 200, 404),
+            row("replaceOutcomeSchedule", (w, r) -> r.header("If-Match", "\"0\"").body("{\"everyDays\":{\"PEG\":14}}")
+                    .put("/v1/patients/{id}/outcomes/schedule", w.patientId), 200, 403, 403, 404, 404, 403, 404),
             row("createWebhook", (w, r) -> r.body(WEBHOOK).post("/v1/webhooks"), 403, 403, 403, 403, 403, 201, 403),
             row("listWebhooks", (w, r) -> r.get("/v1/webhooks"), 403, 403, 403, 403, 403, 200, 403),
             row("getWebhook", (w, r) -> r.get("/v1/webhooks/{h}", webhook(w)), 403, 403, 403, 403, 403, 200, 403),
@@ -209,6 +223,11 @@ class AuthorizationMatrixTest {
     /** A fresh, open (URGENT) screening of the world's patient. */
     private static String screening(World w) {
         return Api.as(w.ownerToken).body(URGENT_ANSWERS).post("/v1/patients/{id}/screenings", w.patientId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static String outcome(World w) {
+        return Api.as(w.ownerToken).body(OUTCOME).post("/v1/patients/{id}/outcomes", w.patientId)
                 .then().statusCode(201).extract().path("id");
     }
 

@@ -41,7 +41,7 @@ class IdempotencyKeyTest {
     /** Every create of the API: how to send it (a body that differs per variant) as the fixture's caller. */
     enum Create {
         PATIENT, GRANT, INVITATION, ACCEPT_INVITATION, PAIN_LOG, SCREENING, RESOLUTION, SESSION, PLAN, CHECK_IN,
-        EXERCISE, WEBHOOK
+        EXERCISE, WEBHOOK, OUTCOME
     }
 
     @ParameterizedTest
@@ -75,7 +75,7 @@ class IdempotencyKeyTest {
         Set<String> documented = OpenApiContract.operationsWithHeader("Idempotency-Key");
         Set<String> tested = Set.of("createPatient", "createGrant", "createInvitation", "acceptInvitation",
                 "createPainLog", "createScreening", "resolveScreening", "recordExerciseSession", "createPartnerPlan",
-                "recordCheckIn", "createExercise", "createWebhook");
+                "recordCheckIn", "createExercise", "createWebhook", "recordOutcome");
         assertEquals(tested, documented);
         assertEquals(tested.size(), Create.values().length);
     }
@@ -211,6 +211,12 @@ class IdempotencyKeyTest {
                     token = Api.token("key-clinic-" + tag, "clinician");
                     path = "/v1/webhooks";
                     body = i -> "{\"url\":\"http://127.0.0.1:9/hook-" + i + "\",\"events\":[\"screening.urgent\"]}";
+                }
+                case OUTCOME -> {
+                    token = owner;
+                    path = patient + "/outcomes";
+                    body = i -> "{\"instrument\":\"PEG\",\"completedAt\":\"2026-11-01T08:00:00Z\","
+                            + "\"answers\":{\"P\":" + (4 + i) + ",\"E\":5,\"G\":6}}";
                 }
                 default -> throw new IllegalArgumentException(create.name());
             }

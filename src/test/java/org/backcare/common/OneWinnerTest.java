@@ -1,6 +1,7 @@
 package org.backcare.common;
 
 import static org.backcare.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -139,6 +140,31 @@ class OneWinnerTest {
 
         assertEquals(Map.of(200, 1, 412, N - 1), Race.tally(answers));
         as(clinicToken).get("/v1/webhooks/{h}", webhookId).then().statusCode(200).header("ETag", "\"2\"");
+    }
+
+    /** A schedule set from the defaults (racing inserts) and then from its version (racing updates). */
+    @Test
+    void oneScheduleWriterPerVersion() {
+        Fixture f = new Fixture();
+        String path = "/v1/patients/" + f.patientId + "/outcomes/schedule";
+        for (String etag : List.of("\"0\"", "\"1\"")) {
+            List<Response> answers = Race.run(N, writer -> as(f.owner).header("If-Match", etag)
+                    .body("{\"everyDays\":{\"PEG\":" + (writer + 1) + "}}").put(path));
+            assertEquals(Map.of(200, 1, 412, N - 1), Race.tally(answers), "from " + etag);
+            int winner = answers.stream().map(Response::statusCode).toList().indexOf(200);
+            as(f.owner).get(path).then().statusCode(200).header("ETag", answers.get(winner).header("ETag"))
+                    .body("items.find { it.instrument == 'PEG' }.everyDays", equalTo(winner + 1));
+        }
+    }
+
+    /** The same instrument completed at the same instant, sent at once without a key: stored once. */
+    @Test
+    void oneOutcomePerInstrumentAndInstant() {
+        Fixture f = new Fixture();
+        List<Response> answers = Race.run(N, i -> as(f.owner).body("{\"instrument\":\"GAD-2\","
+                + "\"completedAt\":\"2026-11-02T08:00:00Z\",\"answers\":{\"GAD2-1\":1,\"GAD2-2\":" + (i % 4) + "}}")
+                .post("/v1/patients/{p}/outcomes", f.patientId));
+        assertEquals(Map.of(201, 1, 409, N - 1), Race.tally(answers));
     }
 
     @Test

@@ -62,8 +62,8 @@ class InstrumentScoringTest {
         for (int p = 0; p <= 10; p++) {
             for (int e = 0; e <= 10; e++) {
                 for (int g = 0; g <= 10; g++) {
-                    BigDecimal expected = BigDecimal.valueOf(p + e + g).divide(BigDecimal.valueOf(3), 2,
-                            java.math.RoundingMode.HALF_UP);
+                    // Hundredths by integer arithmetic, not the scorer's BigDecimal division: a third never ends in 5.
+                    BigDecimal expected = BigDecimal.valueOf(((p + e + g) * 200 + 3) / 6, 2);
                     Instrument.Score score = peg.score(Map.of("P", p, "E", e, "G", g));
                     assertEquals(expected, score.value());
                     assertFalse(score.positive(), "PEG has no cut-off");
@@ -86,5 +86,15 @@ class InstrumentScoringTest {
                 new Violation("answers.X", "is not an item of PEG")), refused.violations());
         assertThrows(ApiException.class, () -> instrument("PHQ-2").score(Map.of("PHQ2-1", -1, "PHQ2-2", 0)));
         assertThrows(ApiException.class, () -> instrument("GAD-2").score(Map.of("GAD2-1", 2)));
+    }
+
+    @Test
+    void noAnswersAtAllNamesEveryItemAndOddKeysAreNotEchoed() {
+        ApiException none = assertThrows(ApiException.class, () -> instrument("PHQ-2").score(null));
+        assertEquals(List.of(new Violation("answers.PHQ2-1", "is required: every item must be answered"),
+                new Violation("answers.PHQ2-2", "is required: every item must be answered")), none.violations());
+        Map<String, Integer> odd = new HashMap<>(Map.of("PHQ2-1", 1, "PHQ2-2", 1, "<script>" + "x".repeat(500), 1));
+        ApiException refused = assertThrows(ApiException.class, () -> instrument("PHQ-2").score(odd));
+        assertEquals(List.of(new Violation("answers", "holds keys that are not items of PHQ-2")), refused.violations());
     }
 }

@@ -47,7 +47,7 @@ class OutcomeInstrumentsTest {
                 .body("items[0].scoring.method", equalTo("MEAN"))
                 .body("items[0].loinc.panel", equalTo("91148-7")).body("items[0].loinc.score", equalTo("91147-9"))
                 .body("items[0].defaultEveryDays", equalTo(7))
-                .body("items[2].items.text", contains("Feeling nervous, anxious or on edge",
+                .body("items[2].items.text", contains("Feeling nervous, anxious, or on edge",
                         "Not being able to stop or control worrying"))
                 .body("items[2].items.loinc", contains("69725-0", "68509-9"))
                 .body("items[2].loinc.panel", nullValue()).body("items[2].loinc.score", nullValue());

@@ -18,7 +18,7 @@ class ErasureTest {
 
     private static final List<String> PATIENT_TABLES = List.of("patient", "patient_medication", "access_grant",
             "invitation", "access_log", "pain_log", "screening", "exercise_session", "partner_plan", "idempotency_key",
-            "pain_day", "pain_day_medication");
+            "pain_day", "pain_day_medication", "outcome_result", "outcome_schedule");
 
     @Inject
     EntityManager em;
@@ -44,6 +44,11 @@ class ErasureTest {
         as(owner).body("{\"exerciseSlug\":\"walking\",\"performedAt\":\"2026-11-01T08:00:00Z\",\"durationMinutes\":10,"
                 + "\"painBefore\":5,\"painAfter\":4,\"withPartner\":true}")
                 .post("/v1/patients/{p}/exercise-sessions", patientId).then().statusCode(201);
+        as(owner).body("{\"instrument\":\"PHQ-2\",\"completedAt\":\"2026-11-01T08:00:00Z\","
+                + "\"answers\":{\"PHQ2-1\":2,\"PHQ2-2\":2}}").post("/v1/patients/{p}/outcomes", patientId)
+                .then().statusCode(201);
+        as(owner).header("If-Match", "\"0\"").body("{\"everyDays\":{\"PEG\":14}}")
+                .put("/v1/patients/{p}/outcomes/schedule", patientId).then().statusCode(200);
         String planId = as(owner).body(PlanBodies.plan(partner)).post("/v1/patients/{p}/partner-plans", patientId)
                 .then().statusCode(201).extract().path("id");
         as(owner).body("{}").post("/v1/patients/{p}/partner-plans/{plan}/check-ins", patientId, planId)

@@ -11,9 +11,9 @@ import java.util.UUID;
 public final class World {
 
     public static final String[] PARTNER_SCOPES = {"pain-logs:read", "screenings:read", "plans:read", "plans:write",
-            "exercise-sessions:read"};
+            "exercise-sessions:read", "outcomes:read"};
     public static final String[] CLINICIAN_SCOPES = {"pain-logs:read", "screenings:read", "exercise-sessions:read",
-            "fhir:export"};
+            "fhir:export", "outcomes:read"};
 
     public enum Who {
         OWNER, PARTNER_WITH_SCOPE, PARTNER_WITHOUT_SCOPE, PARTNER_EXPIRED, PARTNER_REVOKED, CLINICIAN, STRANGER,

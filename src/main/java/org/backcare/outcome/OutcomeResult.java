@@ -1,0 +1,92 @@
+package org.backcare.outcome;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One completed instrument, scored when it was stored; never changed afterwards. */
+@Entity
+@Table(name = "outcome_result")
+class OutcomeResult extends PanacheEntityBase {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, Integer>> ANSWERS = new TypeReference<>() { };
+
+    @Id
+    UUID id;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    UUID patientId;
+
+    @Column(name = "instrument", nullable = false, length = 20, updatable = false)
+    String instrument;
+
+    @Column(name = "instrument_version", nullable = false, updatable = false)
+    int instrumentVersion;
+
+    @Column(name = "completed_at", nullable = false, updatable = false)
+    Instant completedAt;
+
+    /** The answers as a JSON object from item key to value, in the instrument's item order. */
+    @Column(name = "answers", nullable = false, length = 400, updatable = false)
+    String answers;
+
+    @Column(name = "score", nullable = false, precision = 5, scale = 2, updatable = false)
+    BigDecimal score;
+
+    @Column(name = "positive", nullable = false, updatable = false)
+    boolean positive;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    Map<String, Integer> answers() {
+        try {
+            return JSON.readValue(answers, ANSWERS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void answers(Map<String, Integer> given) {
+        try {
+            answers = JSON.writeValueAsString(given);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    OutcomeView view() {
+        return new OutcomeView(id, patientId, instrument, instrumentVersion, completedAt, answers(), score, positive,
+                createdAt, null);
+    }
+
+    /** The earliest result of an instrument at or after {@code from} and before {@code to} (either may be null). */
+    static Optional<OutcomeResult> first(UUID patientId, String instrument, Instant from, Instant to) {
+        return find("patientId = :patient and instrument = :instrument and completedAt >= :from and completedAt < :to "
+                        + "order by completedAt, id",
+                Parameters.with("patient", patientId).and("instrument", instrument)
+                        .and("from", from == null ? Instant.EPOCH : from)
+                        .and("to", to == null ? Instant.parse("9999-12-31T00:00:00Z") : to))
+                .firstResultOptional();
+    }
+
+    /** The latest result of an instrument, if any. */
+    static Optional<OutcomeResult> latest(UUID patientId, String instrument) {
+        return find("patientId = ?1 and instrument = ?2 order by completedAt desc, id desc", patientId, instrument)
+                .firstResultOptional();
+    }
+}

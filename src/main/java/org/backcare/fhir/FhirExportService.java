@@ -13,6 +13,7 @@ import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.common.DayWindow;
 import org.backcare.exercise.SessionHistory;
+import org.backcare.outcome.OutcomeHistory;
 import org.backcare.painlog.PainLogHistory;
 import org.backcare.patient.PatientDirectory;
 import org.backcare.patient.PatientView;
@@ -43,15 +44,17 @@ class FhirExportService {
     private final PainLogHistory painLogs;
     private final ScreeningHistory screenings;
     private final SessionHistory sessions;
+    private final OutcomeHistory outcomes;
     private final Clock clock;
 
     FhirExportService(PatientAccess access, PatientDirectory patients, PainLogHistory painLogs,
-            ScreeningHistory screenings, SessionHistory sessions, Clock clock) {
+            ScreeningHistory screenings, SessionHistory sessions, OutcomeHistory outcomes, Clock clock) {
         this.access = access;
         this.patients = patients;
         this.painLogs = painLogs;
         this.screenings = screenings;
         this.sessions = sessions;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -75,6 +78,8 @@ class FhirExportService {
         }
         sessions.between(patientId, window.start(), window.end(), caller, MAX_PER_KIND).forEach(session -> Bundles.add(bundle,
                 ProfileAndSessions.session(session, sessions.exerciseName(session.exerciseSlug()), subject)));
+        outcomes.between(patientId, window.start(), window.end(), caller, MAX_PER_KIND).forEach(result ->
+                OutcomeResources.of(result, outcomes.instrument(result), subject).forEach(r -> Bundles.add(bundle, r)));
         return FHIR.newJsonParser().encodeResourceToString(bundle);
     }
 

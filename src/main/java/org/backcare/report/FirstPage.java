@@ -35,6 +35,7 @@ final class FirstPage {
         float y = triggersAndRelief(c, r, 366);
         y = Sections.screenings(c, r, y - 12, SCREENINGS_SHOWN);
         y = Sections.sessions(c, r, y - 12);
+        y = OutcomeSection.draw(c, r, y - 12);
         Sections.plans(c, r, y - 12);
     }
 

@@ -19,7 +19,7 @@ import org.backcare.screening.ScreeningView;
  */
 record ReportContent(Header header, List<String> withheld, DiaryFigures diary, List<WeekChange> changes,
         List<PainLogView> entries, List<ScreeningView> screenings, List<SessionView> sessions,
-        List<PlanFollowThrough.Kept> plans) {
+        List<PlanFollowThrough.Kept> plans, OutcomeFigures outcomes) {
 
     record Header(String displayName, Integer ageYears, Condition condition, Phase phase, LocalDate from,
             LocalDate to, ZoneId zone, Instant generatedAt) {
@@ -41,6 +41,10 @@ record ReportContent(Header header, List<String> withheld, DiaryFigures diary, L
 
     boolean showsSessions() {
         return !withheld.contains(ReportService.SESSIONS);
+    }
+
+    boolean showsOutcomes() {
+        return !withheld.contains(ReportService.OUTCOMES);
     }
 
     boolean showsPlans() {

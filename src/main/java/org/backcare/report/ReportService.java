@@ -12,6 +12,7 @@ import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.common.DayWindow;
 import org.backcare.exercise.SessionHistory;
+import org.backcare.outcome.OutcomeHistory;
 import org.backcare.painlog.PainLogHistory;
 import org.backcare.painlog.PainLogSummaryService;
 import org.backcare.partnerplan.PlanFollowThrough;
@@ -37,6 +38,7 @@ class ReportService {
     static final String SCREENINGS = "red-flag screenings";
     static final String SESSIONS = "exercise sessions";
     static final String PLANS = "partner plans";
+    static final String OUTCOMES = "outcome measures";
     static final String PRIVATE_ENTRIES = "private diary entries and what came from them";
 
     private final PatientAccess access;
@@ -46,12 +48,13 @@ class ReportService {
     private final ScreeningHistory screenings;
     private final SessionHistory sessions;
     private final PlanFollowThrough plans;
+    private final OutcomeHistory outcomes;
     private final ReportPdf pdf;
     private final Clock clock;
 
     ReportService(PatientAccess access, PatientDirectory patients, PainLogSummaryService summaries,
             PainLogHistory painLogs, ScreeningHistory screenings, SessionHistory sessions, PlanFollowThrough plans,
-            ReportPdf pdf, Clock clock) {
+            OutcomeHistory outcomes, ReportPdf pdf, Clock clock) {
         this.access = access;
         this.patients = patients;
         this.summaries = summaries;
@@ -59,6 +62,7 @@ class ReportService {
         this.screenings = screenings;
         this.sessions = sessions;
         this.plans = plans;
+        this.outcomes = outcomes;
         this.pdf = pdf;
         this.clock = clock;
     }
@@ -80,7 +84,8 @@ class ReportService {
                 WeekChanges.of(entries, days.from(), days.to(), zone), entries,
                 screenings.between(patientId, days.start(), days.end(), reader, MAX_RECORDS),
                 sessions.between(patientId, days.start(), days.end(), reader, MAX_RECORDS),
-                plans.between(patientId, days, reader));
+                plans.between(patientId, days, reader), OutcomeFigures.of(
+                        outcomes.between(patientId, days.start(), days.end(), reader, MAX_RECORDS), outcomes));
     }
 
     private static List<String> withheld(AccessContext reader) {
@@ -95,6 +100,9 @@ class ReportService {
         }
         if (!reader.seesSessions()) {
             withheld.add(SESSIONS);
+        }
+        if (!reader.seesOutcomes()) {
+            withheld.add(OUTCOMES);
         }
         if (!reader.seesPlans()) {
             withheld.add(PLANS);

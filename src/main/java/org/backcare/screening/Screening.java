@@ -49,6 +49,10 @@ class Screening extends PanacheEntityBase {
     @Column(name = "shared_advice", length = 8000, updatable = false)
     String sharedAdviceJson;
 
+    /** Advice from recent PHQ-2 and GAD-2 results (JSON), for readers of outcome results; null before it existed. */
+    @Column(name = "outcome_advice", length = 4000, updatable = false)
+    String outcomeAdviceJson;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "triage", nullable = false, length = 16, updatable = false)
     Triage triage;

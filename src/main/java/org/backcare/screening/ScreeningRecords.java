@@ -20,7 +20,8 @@ import org.backcare.patient.PatientDirectory;
 /**
  * Stores screenings and shows them. A screening keeps two versions of its diary-based advice: the
  * one its patient is told, and the one drawn only from entries a partner may see, so a partner
- * reading a screening never learns what private entries said.
+ * reading a screening never learns what private entries said; and, apart, the advice from recent
+ * outcome screens, joined in only for readers who may see outcome results.
  */
 @ApplicationScoped
 class ScreeningRecords {
@@ -65,6 +66,7 @@ class ScreeningRecords {
         screening.answersJson = write(answers);
         screening.resultJson = write(result);
         screening.sharedAdviceJson = write(advisory.forPatient(patientId, AccessContext.partnerAudience(patientId)));
+        screening.outcomeAdviceJson = write(advisory.fromOutcomes(patientId));
         screening.triage = result.triage();
         screening.createdAt = clock.instant();
         screening.version = 1;
@@ -83,9 +85,11 @@ class ScreeningRecords {
     /** The screening as {@code viewer} may see it; callers have checked that they may see it at all. */
     ScreeningView view(Screening s, AccessContext viewer) {
         ScreeningResult result = result(s);
-        if (!viewer.seesPrivateEntries()) {
-            result = result.withAdvice(s.sharedAdviceJson == null ? List.of() : read(s.sharedAdviceJson, ADVICE));
-        }
+        List<Advice> diary = viewer.seesPrivateEntries() ? result.advice()
+                : s.sharedAdviceJson == null ? List.of() : read(s.sharedAdviceJson, ADVICE);
+        OutcomeAdvice outcomes = s.outcomeAdviceJson == null ? OutcomeAdvice.NONE
+                : read(s.outcomeAdviceJson, new TypeReference<OutcomeAdvice>() { });
+        result = result.withAdvice(outcomes.joinedTo(diary, viewer.seesOutcomes()));
         ScreeningView.Resolution resolution = s.resolvedAt == null ? null
                 : new ScreeningView.Resolution(s.careSought, s.careSoughtAt, s.resolutionNote, s.resolvedAt);
         return new ScreeningView(s.id, s.patientId, s.createdAt, s.source, s.painLogId, s.isPrivate,

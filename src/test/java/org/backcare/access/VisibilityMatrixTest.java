@@ -44,6 +44,7 @@ class VisibilityMatrixTest {
     private static final Data S_PRIV = Data.SCREENING_FROM_PRIVATE;
     private static final Data S_Q = Data.STORED_SCREENING;
     private static final Data SES = Data.SESSION;
+    private static final Data OUT = Data.OUTCOME;
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private static final List<Row> ROWS = List.of(
@@ -116,10 +117,24 @@ class VisibilityMatrixTest {
                     .sees(OWNER, SES).sees(PARTNER_ALL, SES).refused(PARTNER_DIARY, 403).sees(PARTNER_EXPORT, SES)
                     .sees(CLINICIAN, SES).sees(CLINICIAN_NO_SCREENINGS, SES).refused(STRANGER, 404)
                     .refused(CURATOR, 404),
+            row("listOutcomes", (w, c) -> w.call(c).get("/v1/patients/{id}/outcomes", w.patientId))
+                    .sees(OWNER, OUT).sees(PARTNER_ALL, OUT).refused(PARTNER_DIARY, 403).refused(PARTNER_EXPORT, 403)
+                    .sees(CLINICIAN, OUT).refused(CLINICIAN_NO_SCREENINGS, 403).refused(STRANGER, 404)
+                    .refused(CURATOR, 404),
+            row("getOutcome", (w, c) -> w.call(c).get("/v1/patients/{id}/outcomes/{o}", w.patientId, w.id(OUT)))
+                    .sees(OWNER, OUT).sees(PARTNER_ALL, OUT).refused(PARTNER_DIARY, 403).refused(PARTNER_EXPORT, 403)
+                    .sees(CLINICIAN, OUT).refused(CLINICIAN_NO_SCREENINGS, 403).refused(STRANGER, 404)
+                    .refused(CURATOR, 404),
+            // What is due names instruments and dates, never a result.
+            row("getOutcomesDue", (w, c) -> w.call(c).get("/v1/patients/{id}/outcomes/due", w.patientId))
+                    .sees(OWNER).sees(PARTNER_ALL).refused(PARTNER_DIARY, 403).refused(PARTNER_EXPORT, 403)
+                    .sees(CLINICIAN).refused(CLINICIAN_NO_SCREENINGS, 403).refused(STRANGER, 404)
+                    .refused(CURATOR, 404),
             // fhir:export is the format; each kind of record in the Bundle follows the reader's other scopes.
             row("exportFhir", (w, c) -> w.call(c).get("/v1/patients/{id}/fhir", w.patientId))
-                    .sees(OWNER, PUB, PRIV, S_PUB, S_PRIV, S_Q, SES).sees(PARTNER_ALL, PUB, S_PUB, S_Q, SES)
-                    .refused(PARTNER_DIARY, 403).sees(PARTNER_EXPORT, SES).sees(CLINICIAN, PUB, PRIV, S_PUB, S_PRIV, S_Q, SES)
+                    .sees(OWNER, PUB, PRIV, S_PUB, S_PRIV, S_Q, SES, OUT).sees(PARTNER_ALL, PUB, S_PUB, S_Q, SES, OUT)
+                    .refused(PARTNER_DIARY, 403).sees(PARTNER_EXPORT, SES)
+                    .sees(CLINICIAN, PUB, PRIV, S_PUB, S_PRIV, S_Q, SES, OUT)
                     .sees(CLINICIAN_NO_SCREENINGS, PUB, PRIV, SES).refused(STRANGER, 404).refused(CURATOR, 404),
             // Read as its text: a section follows the reader's scopes; sessions show as totals, never by id.
             row("getReport", (w, c) -> w.call(c).get("/v1/patients/{id}/report", w.patientId))

@@ -19,15 +19,16 @@ import org.backcare.support.Api;
 final class VisibilityWorld {
 
     /** The kinds of data; each leaves recognisable marks (ids, words) wherever it shows. */
-    enum Data { PUBLIC_ENTRY, PRIVATE_ENTRY, SCREENING_FROM_PUBLIC, SCREENING_FROM_PRIVATE, STORED_SCREENING, SESSION }
+    enum Data { PUBLIC_ENTRY, PRIVATE_ENTRY, SCREENING_FROM_PUBLIC, SCREENING_FROM_PRIVATE, STORED_SCREENING, SESSION, OUTCOME }
 
     enum Caller {
         OWNER("patient"),
         PARTNER_ALL("partner", "pain-logs:read", "screenings:read", "plans:read", "plans:write", "exercise-sessions:read",
-                "fhir:export"),
+                "fhir:export", "outcomes:read"),
         PARTNER_DIARY("partner", "pain-logs:read", "plans:read", "plans:write"),
         PARTNER_EXPORT("partner", "plans:read", "exercise-sessions:read", "fhir:export"),
-        CLINICIAN("clinician", "pain-logs:read", "screenings:read", "exercise-sessions:read", "fhir:export"),
+        CLINICIAN("clinician", "pain-logs:read", "screenings:read", "exercise-sessions:read", "fhir:export",
+                "outcomes:read"),
         CLINICIAN_NO_SCREENINGS("clinician", "pain-logs:read", "exercise-sessions:read", "fhir:export"),
         STRANGER("patient"),
         CURATOR("curator");
@@ -93,6 +94,10 @@ final class VisibilityWorld {
                 + "\",\"durationMinutes\":10,\"painBefore\":5,\"painAfter\":4,\"withPartner\":true}")
                 .post("/v1/patients/{id}/exercise-sessions", patientId).then().statusCode(201).extract().path("id");
         marks.put(Data.SESSION, List.of(session));
+        String outcome = as(owner).body("{\"instrument\":\"PEG\",\"completedAt\":\"" + recent
+                + "\",\"answers\":{\"P\":6,\"E\":5,\"G\":4}}")
+                .post("/v1/patients/{id}/outcomes", patientId).then().statusCode(201).extract().path("id");
+        marks.put(Data.OUTCOME, List.of(outcome));
     }
 
     /** An entry with a red-flag symptom (so a screening is made from it), a note and a medication of its own. */

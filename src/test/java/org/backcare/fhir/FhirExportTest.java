@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.backcare.support.Api;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
@@ -37,10 +38,10 @@ class FhirExportTest {
             return;
         }
         patient = new RichPatient();
-        String questionnaire = as(patient.ownerToken).accept(FhirResource.FHIR_JSON)
-                .get("/v1/fhir/Questionnaire/red-flags").then().statusCode(200)
-                .contentType(FhirResource.FHIR_JSON).extract().asString();
-        validation = new FhirValidation(FhirValidation.FHIR.newJsonParser().parseResource(Questionnaire.class, questionnaire));
+        validation = new FhirValidation(Stream.of("red-flags", "peg", "phq-2", "gad-2").map(id -> FhirValidation.FHIR
+                .newJsonParser().parseResource(Questionnaire.class, as(patient.ownerToken).accept(FhirResource.FHIR_JSON)
+                        .get("/v1/fhir/Questionnaire/{id}", id).then().statusCode(200)
+                        .contentType(FhirResource.FHIR_JSON).extract().asString())).toArray(Questionnaire[]::new));
     }
 
     private static Bundle export(String token) {
@@ -117,6 +118,38 @@ class FhirExportTest {
     }
 
     @Test
+    void outcomesAreResponsesWithTheirScores() {
+        Bundle bundle = export(patient.ownerToken);
+        QuestionnaireResponse peg = (QuestionnaireResponse) resource(bundle, patient.pegId);
+        assertEquals("https://backcare.dev/fhir/Questionnaire/peg|1", peg.getQuestionnaire());
+        assertEquals(List.of("P", "E", "G"), peg.getItem().stream().map(i -> i.getLinkId()).toList());
+        assertEquals(7, peg.getItem().get(1).getAnswerFirstRep().getValueIntegerType().getValue());
+        Observation pegScore = score(bundle, patient.pegId);
+        assertEquals(Set.of("http://loinc.org|91147-9"), codes(pegScore.getCode()));
+        assertEquals("5.67", pegScore.getValueQuantity().getValue().toPlainString());
+        assertTrue(pegScore.getInterpretation().isEmpty(), "the PEG has no cut-off");
+
+        QuestionnaireResponse phq2 = (QuestionnaireResponse) resource(bundle, patient.positivePhq2Id);
+        assertEquals("http://loinc.org|LA6570-1", phq2.getItemFirstRep().getAnswerFirstRep().getValueCoding().getSystem()
+                + "|" + phq2.getItemFirstRep().getAnswerFirstRep().getValueCoding().getCode());
+        Observation phq2Score = score(bundle, patient.positivePhq2Id);
+        assertEquals(Set.of("http://loinc.org|55758-7"), codes(phq2Score.getCode()));
+        assertEquals(3, phq2Score.getValueQuantity().getValue().intValueExact());
+        assertEquals("POS", phq2Score.getInterpretationFirstRep().getCodingFirstRep().getCode());
+
+        // LOINC has no GAD-2 total code: the score says what it is in words, with no invented code.
+        Observation gad2Score = score(bundle, patient.gad2Id);
+        assertEquals(Set.of(), codes(gad2Score.getCode()));
+        assertEquals("GAD-2 score", gad2Score.getCode().getText());
+        assertEquals("NEG", gad2Score.getInterpretationFirstRep().getCodingFirstRep().getCode());
+
+        // outcomes:read decides: the clinician holds it, the exporting partner does not.
+        assertTrue(ids(export(patient.clinicianToken)).contains(patient.pegId));
+        Set<String> partner = ids(export(patient.exportingPartnerToken));
+        assertTrue(!partner.contains(patient.pegId) && !partner.contains(patient.gad2Id), "a partner got outcomes");
+    }
+
+    @Test
     void privateEntriesGoToTheOwnerAndClinicianButNotToAPartner() {
         assertTrue(ids(export(patient.ownerToken)).contains(patient.privateLogId));
         assertTrue(ids(export(patient.clinicianToken)).contains(patient.privateLogId));
@@ -157,6 +190,14 @@ class FhirExportTest {
 
     private static Observation observation(Bundle bundle, String id) {
         return (Observation) resource(bundle, id);
+    }
+
+    /** The score Observation derived from the answers of result {@code id}. */
+    private static Observation score(Bundle bundle, String id) {
+        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(r -> r instanceof Observation o && !o.getDerivedFrom().isEmpty()
+                        && o.getDerivedFromFirstRep().getReference().equals("urn:uuid:" + id))
+                .map(Observation.class::cast).findFirst().orElseThrow(() -> new AssertionError(id));
     }
 
     private static Resource resource(Bundle bundle, String id) {

@@ -16,8 +16,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Questionnaire;
 
 /**
- * HAPI's instance validator against the base R4 specification, with the API's own red-flag
- * Questionnaire loaded so that QuestionnaireResponses are checked against it too. No terminology
+ * HAPI's instance validator against the base R4 specification, with the API's own Questionnaires
+ * (red flags, outcome instruments) loaded so that QuestionnaireResponses are checked against them too. No terminology
  * server: LOINC and SNOMED CT codes are checked for form, not looked up.
  */
 final class FhirValidation {
@@ -26,9 +26,11 @@ final class FhirValidation {
 
     private final FhirValidator validator;
 
-    FhirValidation(Questionnaire questionnaire) {
+    FhirValidation(Questionnaire... questionnaires) {
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(FHIR);
-        ours.addResource(questionnaire);
+        for (Questionnaire questionnaire : questionnaires) {
+            ours.addResource(questionnaire);
+        }
         ValidationSupportChain chain = new ValidationSupportChain(
                 new DefaultProfileValidationSupport(FHIR),
                 new CommonCodeSystemsTerminologyService(FHIR),

@@ -19,6 +19,9 @@ final class RichPatient {
     final String fullLogId;
     final String privateLogId;
     final String urgentScreeningId;
+    final String pegId;
+    final String positivePhq2Id;
+    final String gad2Id;
     final int screenings = 4;
     final LocalDate to = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     final LocalDate from = to.minusDays(60);
@@ -31,7 +34,7 @@ final class RichPatient {
                 .post("/v1/patients").then().statusCode(201).extract().path("id");
         // fhir:export is the format; what goes in it follows the other scopes.
         Api.grant(ownerToken, patientId, "fhir-clinician-" + tag, "CLINICIAN", "fhir:export", "pain-logs:read",
-                "screenings:read", "exercise-sessions:read");
+                "screenings:read", "exercise-sessions:read", "outcomes:read");
         Api.grant(ownerToken, patientId, "fhir-partner-" + tag, "PARTNER", "fhir:export", "pain-logs:read");
 
         fullLogId = log("{\"recordedAt\":\"" + ago(3) + "\",\"intensity\":7,"
@@ -59,6 +62,16 @@ final class RichPatient {
         as(ownerToken).body("{\"exerciseSlug\":\"walking\",\"performedAt\":\"" + ago(2) + "\",\"durationMinutes\":20,"
                 + "\"painBefore\":6,\"painAfter\":4,\"withPartner\":true,\"notes\":\"Around the park\"}")
                 .post("/v1/patients/{p}/exercise-sessions", patientId).then().statusCode(201);
+
+        pegId = outcome("PEG", ago(3), "{\"P\":6,\"E\":7,\"G\":4}");
+        positivePhq2Id = outcome("PHQ-2", ago(3), "{\"PHQ2-1\":2,\"PHQ2-2\":1}");
+        gad2Id = outcome("GAD-2", ago(3), "{\"GAD2-1\":0,\"GAD2-2\":1}");
+    }
+
+    private String outcome(String instrument, String at, String answers) {
+        return as(ownerToken).body("{\"instrument\":\"" + instrument + "\",\"completedAt\":\"" + at
+                + "\",\"answers\":" + answers + "}").post("/v1/patients/{p}/outcomes", patientId).then()
+                .statusCode(201).extract().path("id");
     }
 
     private String log(String body) {

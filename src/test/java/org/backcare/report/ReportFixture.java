@@ -46,7 +46,7 @@ final class ReportFixture {
         Api.grant(ownerToken, patientId, partnerSubject, "PARTNER", "pain-logs:read", "screenings:read", "plans:read", "plans:write",
                 "exercise-sessions:read");
         Api.grant(ownerToken, patientId, "report-clinician-" + tag, "CLINICIAN", "pain-logs:read", "screenings:read",
-                "exercise-sessions:read");
+                "exercise-sessions:read", "outcomes:read");
         Api.grant(ownerToken, patientId, "report-narrow-" + tag, "PARTNER", "plans:read");
         Random random = new Random(42);
         for (int ago = DAYS; ago >= 1; ago--) {
@@ -76,6 +76,19 @@ final class ReportFixture {
                 .post("/v1/patients/{id}/partner-plans", patientId).then().statusCode(201).extract().path("id");
         as(partnerToken).body("{\"whatIsWorking\":\"walks\"}")
                 .post("/v1/patients/{id}/partner-plans/{plan}/check-ins", patientId, plan).then().statusCode(201);
+        // A weekly PEG easing from 6.67 to 3.33, and one PHQ-2 (positive) and GAD-2 (negative) near the end.
+        int[][] pegs = {{7, 7, 6}, {7, 6, 6}, {6, 6, 5}, {5, 5, 5}, {5, 4, 4}, {4, 3, 3}};
+        for (int week = 0; week < pegs.length; week++) {
+            outcome("PEG", to.minusDays(36 - 7L * week), "{\"P\":" + pegs[week][0] + ",\"E\":" + pegs[week][1]
+                    + ",\"G\":" + pegs[week][2] + "}");
+        }
+        outcome("PHQ-2", to.minusDays(3), "{\"PHQ2-1\":2,\"PHQ2-2\":2}");
+        outcome("GAD-2", to.minusDays(3), "{\"GAD2-1\":1,\"GAD2-2\":0}");
+    }
+
+    private void outcome(String instrument, LocalDate day, String answers) {
+        as(ownerToken).body("{\"instrument\":\"" + instrument + "\",\"completedAt\":\"" + at(day, 19)
+                + "\",\"answers\":" + answers + "}").post("/v1/patients/{p}/outcomes", patientId).then().statusCode(201);
     }
 
     private void log(LocalDate day, int hour, Random random, int ago) {

@@ -104,7 +104,7 @@ class ReportTest {
         assertFalse(partner.contains(fixture.privateScreeningId), partner);
         assertContains(partner, fixture.publicNote);
         assertContains(partner, fixture.publicScreeningId);
-        assertContains(partner, "Not included for this reader: private diary entries and what came from them.");
+        assertContains(partner, "Not included for this reader: private diary entries and what came from them; outcome measures.");
         for (String derived : List.of(fixture.privateMedication, "Groin", "Intimacy", "Massage")) {
             assertContains(owner, derived);
             assertFalse(partner.contains(derived), derived + " shows to the partner");
@@ -121,7 +121,7 @@ class ReportTest {
     @Test
     void aGranteeGetsOnlyTheSectionsItsScopesCover() {
         String narrow = text(report(fixture.narrowToken, fixture.from, fixture.to));
-        assertContains(narrow, "Not included for this reader: pain diary; red-flag screenings; exercise sessions.");
+        assertContains(narrow, "Not included for this reader: pain diary; red-flag screenings; exercise sessions; outcome measures.");
         assertFalse(narrow.contains(fixture.publicNote), narrow);
         assertFalse(narrow.contains(fixture.publicScreeningId), narrow);
         assertFalse(narrow.contains("Ibuprofen"), narrow);
@@ -208,6 +208,29 @@ class ReportTest {
     }
 
     @Test
+    void theOutcomesAreTheListsFiguresForReadersOfOutcomes() {
+        JsonPath list = as(fixture.ownerToken).queryParam("instrument", "PEG").queryParam("from", fixture.from.toString())
+                .queryParam("to", fixture.to.toString()).get("/v1/patients/{id}/outcomes", fixture.patientId).then()
+                .statusCode(200).extract().jsonPath();
+        String change = Words.signed(list.getDouble("items[0].change.points")) + " points ("
+                + list.getString("items[0].change.percent") + "%), a clinically meaningful improvement";
+        for (String token : List.of(fixture.ownerToken, fixture.clinicianToken)) {
+            String text = text(report(token, fixture.from, fixture.to));
+            assertContains(text, "6 results, first " + Words.two(list.getDouble("items[5].score")));
+            assertContains(text, "latest " + Words.two(list.getDouble("items[0].score")));
+            assertContains(text, change);
+            assertContains(text, "Latest PHQ-2: 4 of 6");
+            assertContains(text, "positive screen (3 or more)");
+            assertContains(text, "Latest GAD-2: 1 of 6");
+            assertContains(text, "negative screen");
+        }
+        // The partner reads the diary and screenings but holds no outcomes:read.
+        String partner = text(report(fixture.partnerToken, fixture.from, fixture.to));
+        assertFalse(partner.contains("PHQ-2") || partner.contains("6 results"), partner);
+        assertContains(partner, "outcome measures");
+    }
+
+    @Test
     void theDefaultWindowIsTheLastNinetyDays() {
         String text = text(as(fixture.ownerToken).accept(ReportResource.PDF)
                 .get("/v1/patients/{id}/report", fixture.patientId).then().statusCode(200).extract().asByteArray());
@@ -233,7 +256,7 @@ class ReportTest {
         String text = text(java.nio.file.Files.readAllBytes(pdf));
         for (String section : List.of("Pain report: Alex Report", "Pain over time", "First week against last week",
                 "Where it hurts", "Top triggers", "Medication per day", "Red-flag screenings", "Exercise sessions",
-                "Partner plan: follow-through", "Diary, newest first")) {
+                "Outcome measures", "Partner plan: follow-through", "Diary, newest first")) {
             assertContains(text, section);
         }
     }

@@ -70,8 +70,9 @@ class OutcomeResult extends PanacheEntityBase {
     }
 
     OutcomeView view() {
-        return new OutcomeView(id, patientId, instrument, instrumentVersion, completedAt, answers(), score, positive,
-                createdAt, null);
+        // 3 and 3.00 are one score; stripped, a stored result reads as it was answered.
+        return new OutcomeView(id, patientId, instrument, instrumentVersion, completedAt, answers(),
+                score.stripTrailingZeros(), positive, createdAt, null);
     }
 
     /** The earliest result of an instrument at or after {@code from} and before {@code to} (either may be null). */
@@ -79,7 +80,7 @@ class OutcomeResult extends PanacheEntityBase {
         return find("patientId = :patient and instrument = :instrument and completedAt >= :from and completedAt < :to "
                         + "order by completedAt, id",
                 Parameters.with("patient", patientId).and("instrument", instrument)
-                        .and("from", from == null ? Instant.EPOCH : from)
+                        .and("from", from == null ? Instant.parse("1900-01-01T00:00:00Z") : from)
                         .and("to", to == null ? Instant.parse("9999-12-31T00:00:00Z") : to))
                 .firstResultOptional();
     }

@@ -2,9 +2,14 @@ package org.backcare.outcome;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.backcare.patient.PatientDirectory;
 import org.backcare.screening.RecentOutcomeScreens;
 
 /** The newest PHQ-2 and GAD-2 results for the screening advice; the screening side decides who is told. */
@@ -12,21 +17,24 @@ import org.backcare.screening.RecentOutcomeScreens;
 @Transactional(Transactional.TxType.SUPPORTS)
 class OutcomeScreens implements RecentOutcomeScreens {
 
-    /** The instrument that screens for low mood, and so speaks for the diary's mood slider. */
-    static final String MOOD_SCREEN = "PHQ-2";
+    private static final Map<String, Topic> TOPICS = Map.of("PHQ-2", Topic.MOOD, "GAD-2", Topic.WORRY);
 
-    private final InstrumentCatalog catalog;
+    private final PatientDirectory patients;
+    private final Clock clock;
 
-    OutcomeScreens(InstrumentCatalog catalog) {
-        this.catalog = catalog;
+    OutcomeScreens(PatientDirectory patients, Clock clock) {
+        this.patients = patients;
+        this.clock = clock;
     }
 
     @Override
-    public List<Screen> newestSince(UUID patientId, Instant since) {
-        return catalog.all().stream().filter(instrument -> !instrument.thresholds().isEmpty())
-                .flatMap(instrument -> OutcomeResult.latest(patientId, instrument.code())
-                        .filter(r -> !r.completedAt.isBefore(since)).stream())
-                .map(r -> new Screen(r.instrument, r.instrument.equals(MOOD_SCREEN), r.completedAt, r.positive))
+    public List<Screen> newest(UUID patientId, int days) {
+        ZoneId zone = patients.timeZone(patientId);
+        Instant since = LocalDate.now(clock.withZone(zone)).minusDays(days - 1L).atStartOfDay(zone).toInstant();
+        return TOPICS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .flatMap(topic -> OutcomeResult.latest(patientId, topic.getKey())
+                        .filter(r -> !r.completedAt.isBefore(since)).stream()
+                        .map(r -> new Screen(topic.getValue(), r.completedAt, r.positive)))
                 .toList();
     }
 }

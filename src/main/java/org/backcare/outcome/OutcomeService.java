@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.backcare.access.PatientAccess;
 import org.backcare.access.Scope;
 import org.backcare.common.ApiException;
+import org.backcare.common.DayWindow;
 import org.backcare.common.Keyset;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
@@ -47,7 +49,8 @@ class OutcomeService {
     OutcomeView record(UUID patientId, OutcomeInput input) {
         access.owner(patientId);
         Instrument instrument = instrument(input.instrument());
-        Instant completedAt = input.completedAt().toInstant();
+        // Stored to the microsecond, as both databases keep it: the answer to the POST is what a GET reads.
+        Instant completedAt = input.completedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
         times.problem(completedAt).ifPresent(problem -> {
             throw ApiException.invalid("completedAt", problem);
         });
@@ -63,7 +66,7 @@ class OutcomeService {
         result.answers(answers);
         result.score = score.value();
         result.positive = score.positive();
-        result.createdAt = clock.instant();
+        result.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
             result.persistAndFlush();
         } catch (ConstraintViolationException e) {
@@ -76,6 +79,8 @@ class OutcomeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<OutcomeView> list(UUID patientId, String instrumentCode, LocalDate from, LocalDate to, PageParams page) {
         access.read(patientId, Scope.OUTCOMES_READ, "outcomes.list");
+        DayWindow.requirePlausible("from", from);
+        DayWindow.requirePlausible("to", to);
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.invalid("from", "must not be after to");
         }

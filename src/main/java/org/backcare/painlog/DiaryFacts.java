@@ -87,6 +87,13 @@ public class DiaryFacts implements RecentDiarySignals {
                 (int) daily.stream().filter(d -> d.lowMood() > 0).count(), above);
     }
 
+    @Override
+    public int lowMoodDaysAfter(UUID patientId, Instant after, int days, AccessContext audience) {
+        SummaryQueries.Window window = lastDays(patientId, days, audience);
+        LocalDate screened = LocalDate.ofInstant(after, window.zone());
+        return (int) queries.days(window).stream().filter(d -> d.lowMood() > 0 && d.date().isAfter(screened)).count();
+    }
+
     private SummaryQueries.Window lastDays(UUID patientId, int days, AccessContext reader) {
         ZoneId zone = patients.timeZone(patientId);
         LocalDate today = LocalDate.now(clock.withZone(zone));

@@ -1,8 +1,10 @@
 package org.backcare.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.backcare.outcome.Instrument;
 import org.backcare.outcome.OutcomeView;
 
 /** Page 1's outcome measures: the PEG over the period, drawn and in words, and the newest mood and anxiety screens. */
@@ -39,8 +41,7 @@ final class OutcomeSection {
             y = Math.min(y, top - 12 - CHART_HEIGHT);
         }
         y -= 11;
-        c.text(screen("PHQ-2", o.latestPhq2(), zone) + "  " + screen("GAD-2", o.latestGad2(), zone), LEFT, y, 8,
-                Palette.TEXT, WIDTH);
+        c.text(screen(o.phq2(), zone) + "  " + screen(o.gad2(), zone), LEFT, y, 8, Palette.TEXT, WIDTH);
         return y - 2;
     }
 
@@ -54,22 +55,28 @@ final class OutcomeSection {
             return figures + ".";
         }
         OutcomeView.Change change = o.pegChange();
-        String percent = change.percent() == null ? "" : " (" + Words.amount(change.percent()) + "%)";
-        String verdict = Boolean.TRUE.equals(change.meaningfulImprovement())
-                ? "a clinically meaningful improvement (30% or more)"
-                : change.points().signum() > 0 ? "worse" : "short of a clinically meaningful improvement (30%)";
+        String percent = change.percent() == null ? "" : " (" + change.percent().toPlainString() + "%)";
+        Instrument.MeaningfulChange meaningful = o.pegInstrument().meaningfulChange();
+        String verdict = change.points().signum() > 0 ? "worse"
+                : Boolean.TRUE.equals(change.meaningfulImprovement())
+                        ? "a clinically meaningful improvement (" + meaningful.improvementPercent() + "% or more)"
+                        : "short of a clinically meaningful improvement (" + meaningful.improvementPercent() + "%)";
         return figures + ", latest " + Words.two(last.score().doubleValue()) + " on " + day(last, zone) + ": "
                 + Words.signed(change.points().doubleValue()) + " points" + percent + ", "
                 + verdict + ".";
     }
 
-    private static String screen(String instrument, OutcomeView latest, ZoneId zone) {
-        if (latest == null) {
-            return "Latest " + instrument + ": none in this period.";
+    private static String screen(OutcomeFigures.Latest latest, ZoneId zone) {
+        if (latest.result() == null) {
+            return "Latest " + latest.code() + ": none in this period.";
         }
-        return "Latest " + instrument + ": " + Words.amount(latest.score()) + " of 6 on " + day(latest, zone) + ", "
-                + (latest.positive() ? "positive screen (3 or more): worth talking over; not a diagnosis."
-                        : "negative screen.");
+        Instrument instrument = latest.instrument();
+        String cutOff = instrument.thresholds().stream().map(t -> Words.amount(BigDecimal.valueOf(t.atLeast())))
+                .findFirst().map(t -> " (" + t + " or more)").orElse("");
+        return "Latest " + latest.code() + ": " + Words.amount(latest.result().score()) + " of "
+                + Words.amount(BigDecimal.valueOf(instrument.scoring().max())) + " on " + day(latest.result(), zone)
+                + ", " + (latest.result().positive() ? "positive screen" + cutOff
+                        + ": worth talking over; not a diagnosis." : "negative screen.");
     }
 
     private static String day(OutcomeView result, ZoneId zone) {

@@ -1,8 +1,6 @@
 package org.backcare.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,17 +16,29 @@ class AdvisoryChecks {
 
     private final RecentDiarySignals diary;
     private final RecentOutcomeScreens outcomes;
-    private final Clock clock;
 
-    AdvisoryChecks(RecentDiarySignals diary, RecentOutcomeScreens outcomes, Clock clock) {
+    AdvisoryChecks(RecentDiarySignals diary, RecentOutcomeScreens outcomes) {
         this.diary = diary;
         this.outcomes = outcomes;
-        this.clock = clock;
     }
 
-    /** The prompts from PHQ-2 and GAD-2 results of the last two weeks; shown only to readers of outcome results. */
+    /** The prompts from the PHQ-2 and GAD-2 of the last two weeks; shown only to readers of outcome results. */
     OutcomeAdvice fromOutcomes(UUID patientId) {
-        return OutcomeAdvice.of(outcomes.newestSince(patientId, clock.instant().minus(Duration.ofDays(DAYS))));
+        List<RecentOutcomeScreens.Screen> screens = outcomes.newest(patientId, DAYS);
+        List<Advice> positive = screens.stream().filter(RecentOutcomeScreens.Screen::positive)
+                .map(s -> OutcomeAdvice.positive(s.topic())).toList();
+        // A positive mood screen already asks for a doctor; after a negative one, the diary speaks for the days since.
+        return screens.stream().filter(s -> s.topic() == RecentOutcomeScreens.Topic.MOOD).findFirst()
+                .map(mood -> new OutcomeAdvice(true, positive,
+                        mood.positive() ? null : lowMoodAfter(patientId, mood, AccessContext.ownerAudience(patientId)),
+                        mood.positive() ? null : lowMoodAfter(patientId, mood, AccessContext.partnerAudience(patientId))))
+                .orElse(new OutcomeAdvice(false, positive, null, null));
+    }
+
+    private Advice lowMoodAfter(UUID patientId, RecentOutcomeScreens.Screen mood, AccessContext audience) {
+        int days = diary.lowMoodDaysAfter(patientId, mood.completedAt(), DAYS, audience);
+        return days < PERSISTENT ? null : new Advice(LOW_MOOD, "You noted low mood on " + days
+                + " days since your last mood questionnaire. Talk to your doctor; help for mood often helps pain too.");
     }
 
     /** The prompts drawn from the entries {@code audience} may see. */

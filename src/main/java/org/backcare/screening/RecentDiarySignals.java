@@ -1,5 +1,6 @@
 package org.backcare.screening;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.backcare.access.AccessContext;
 
@@ -11,6 +12,12 @@ public interface RecentDiarySignals {
 
     /** Counts over the patient's last {@code days} local days, over the entries {@code audience} may see. */
     Signals recent(UUID patientId, int days, AccessContext audience);
+
+    /**
+     * Days with low mood among the patient's last {@code days} local days that come after the local day
+     * of {@code after}, over the entries {@code audience} may see.
+     */
+    int lowMoodDaysAfter(UUID patientId, Instant after, int days, AccessContext audience);
 
     record Signals(int disruptedSleepNights, int lowMoodDays, int daysAboveMedicationMaximum) {
     }

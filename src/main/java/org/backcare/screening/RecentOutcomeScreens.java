@@ -11,10 +11,12 @@ import java.util.UUID;
  */
 public interface RecentOutcomeScreens {
 
-    /** The newest result of each screening instrument (one with a cut-off) completed at or after {@code since}. */
-    List<Screen> newestSince(UUID patientId, Instant since);
+    /** The newest result of each screen completed on one of the patient's last {@code days} local days. */
+    List<Screen> newest(UUID patientId, int days);
 
-    /** {@code mood}: the instrument screens for low mood (PHQ-2), so its result stands in for the diary's mood slider. */
-    record Screen(String instrument, boolean mood, Instant completedAt, boolean positive) {
+    /** What a screen asks about; the advice names the topic, never the instrument's condition. */
+    enum Topic { MOOD, WORRY }
+
+    record Screen(Topic topic, Instant completedAt, boolean positive) {
     }
 }

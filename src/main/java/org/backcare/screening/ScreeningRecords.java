@@ -89,7 +89,7 @@ class ScreeningRecords {
                 : s.sharedAdviceJson == null ? List.of() : read(s.sharedAdviceJson, ADVICE);
         OutcomeAdvice outcomes = s.outcomeAdviceJson == null ? OutcomeAdvice.NONE
                 : read(s.outcomeAdviceJson, new TypeReference<OutcomeAdvice>() { });
-        result = result.withAdvice(outcomes.joinedTo(diary, viewer.seesOutcomes()));
+        result = result.withAdvice(outcomes.joinedTo(diary, viewer.seesOutcomes(), viewer.seesPrivateEntries()));
         ScreeningView.Resolution resolution = s.resolvedAt == null ? null
                 : new ScreeningView.Resolution(s.careSought, s.careSoughtAt, s.resolutionNote, s.resolvedAt);
         return new ScreeningView(s.id, s.patientId, s.createdAt, s.source, s.painLogId, s.isPrivate,

@@ -68,15 +68,25 @@ class OutcomeAdviceTest {
     }
 
     @Test
+    void lowMoodNotedAfterANegativeScreenIsStillNamed() {
+        outcome("PHQ-2", ago(10), "{\"PHQ2-1\":0,\"PHQ2-2\":1}");   // the three low-mood days come after it
+        as(owner).get("/v1/patients/{id}/screenings/{s}", patientId, screening()).then().statusCode(200)
+                .body("result.advice.code", containsInAnyOrder("LOW_MOOD"))
+                .body("result.advice[0].message", containsStringIgnoringCase("since your last mood questionnaire"));
+    }
+
+    @Test
     void positiveScreensAskForADoctorAndNameNoCondition() {
         outcome("PHQ-2", ago(3), "{\"PHQ2-1\":0,\"PHQ2-2\":0}");
         outcome("PHQ-2", ago(1), "{\"PHQ2-1\":2,\"PHQ2-2\":1}");   // the newest one counts
         outcome("GAD-2", ago(1), "{\"GAD2-1\":3,\"GAD2-2\":0}");
         as(owner).get("/v1/patients/{id}/screenings/{s}", patientId, screening()).then().statusCode(200)
-                .body("result.advice.code", containsInAnyOrder("PHQ2_POSITIVE", "GAD2_POSITIVE"))
+                .body("result.advice.code", containsInAnyOrder("MOOD_SCREEN_POSITIVE", "WORRY_SCREEN_POSITIVE"))
                 .body("result.advice.message", everyItem(containsStringIgnoringCase("doctor")))
                 .body("result.advice.message", everyItem(not(containsStringIgnoringCase("depress"))))
                 .body("result.advice.message", everyItem(not(containsStringIgnoringCase("disorder"))))
+                .body("result.advice.message", everyItem(not(containsStringIgnoringCase("anxi"))))
+                .body("result.advice.message", everyItem(not(containsStringIgnoringCase("GAD"))))
                 .body("result.advice.message", everyItem(not(containsStringIgnoringCase("you have"))));
     }
 
@@ -92,12 +102,12 @@ class OutcomeAdviceTest {
         as(clinician).get("/v1/patients/{id}/screenings/{s}", patientId, screeningId).then().statusCode(200)
                 .body("result.advice.code", containsInAnyOrder("LOW_MOOD"));
         as(clinicianWithOutcomes).get("/v1/patients/{id}/screenings/{s}", patientId, screeningId).then()
-                .statusCode(200).body("result.advice.code", containsInAnyOrder("PHQ2_POSITIVE"));
+                .statusCode(200).body("result.advice.code", containsInAnyOrder("MOOD_SCREEN_POSITIVE"));
         // The diary entries are shared, so a partner reads the diary advice; the PHQ-2 only with outcomes:read.
         as(partner).get("/v1/patients/{id}/screenings/{s}", patientId, screeningId).then().statusCode(200)
                 .body("result.advice.code", containsInAnyOrder("LOW_MOOD"));
         as(partnerWithOutcomes).get("/v1/patients/{id}/screenings/{s}", patientId, screeningId).then()
-                .statusCode(200).body("result.advice.code", containsInAnyOrder("PHQ2_POSITIVE"));
+                .statusCode(200).body("result.advice.code", containsInAnyOrder("MOOD_SCREEN_POSITIVE"));
     }
 
     private String grantee(String role, String relationship, String... scopes) {

@@ -112,7 +112,7 @@ class OutcomeResultsTest {
     void theListIsNewestFirstInPagesWithTheChangeSinceTheFirstInTheWindow() {
         String first = peg("2026-10-05T08:00:00Z", 6, 6, 6);   // 6.00
         String small = peg("2026-10-12T08:00:00Z", 5, 5, 5);   // 5.00: -16.7%, not meaningful
-        String edge = peg("2026-10-19T08:00:00Z", 3, 4, 3);    // 3.33: -44.5%, meaningful
+        String edge = peg("2026-10-19T08:00:00Z", 3, 4, 3);    // 3.33: -44.4%, meaningful
         String worse = peg("2026-10-26T08:00:00Z", 8, 8, 8);   // 8.00: +33.3%, worse, not an improvement
         post("PHQ-2", "2026-10-20T08:00:00Z", "{\"PHQ2-1\":2,\"PHQ2-2\":2}").statusCode(201);
 
@@ -120,14 +120,14 @@ class OutcomeResultsTest {
                 .body("items.id", contains(worse, edge, small, first))
                 .body("items.change.firstId", contains(first, first, first, first))
                 .body("items.change.points", contains(2.0f, -2.67f, -1.0f, 0.0f))
-                .body("items.change.percent", contains(33.3f, -44.5f, -16.7f, 0.0f))
+                .body("items.change.percent", contains(33.3f, -44.4f, -16.7f, 0.0f))
                 .body("items.change.meaningfulImprovement", contains(false, true, false, false));
 
-        // A window that starts later measures from its own first result: 3.33 against 5.00 is -33.4%.
+        // A window that starts later measures from its own first result: 3.33 against 5.00 is -33.3%.
         as(token).queryParam("instrument", "PEG").queryParam("from", "2026-10-12").queryParam("to", "2026-10-19")
                 .get("/v1/patients/{p}/outcomes", patientId).then().statusCode(200)
                 .body("items.id", contains(edge, small)).body("items.change.firstId", contains(small, small))
-                .body("items.change.percent", contains(-33.4f, 0.0f))
+                .body("items.change.percent", contains(-33.3f, 0.0f))
                 .body("items.change.meaningfulImprovement", contains(true, false));
 
         // A screen has no meaningful-change rule: its change is reported, not judged.
@@ -142,6 +142,11 @@ class OutcomeResultsTest {
         as(token).queryParam("from", "2026-10-20").queryParam("to", "2026-10-01")
                 .get("/v1/patients/{p}/outcomes", patientId).then().statusCode(400).body("violations.field", hasItem("from"));
         as(token).queryParam("instrument", "ODI").get("/v1/patients/{p}/outcomes", patientId).then().statusCode(400);
+        // Days no report can fall on are refused, not carried to the database.
+        Api.raw().header("Authorization", "Bearer " + token).queryParam("to", "+999999999-12-31").get("/v1/patients/{p}/outcomes", patientId).then()
+                .statusCode(400).body("violations.field", hasItem("to"));
+        as(token).queryParam("from", "0001-01-01").get("/v1/patients/{p}/outcomes", patientId).then()
+                .statusCode(400).body("violations.field", hasItem("from"));
     }
 
     @Test

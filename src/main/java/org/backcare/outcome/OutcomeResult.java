@@ -1,15 +1,12 @@
 package org.backcare.outcome;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,9 +18,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "outcome_result")
 class OutcomeResult extends PanacheEntityBase {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, Integer>> ANSWERS = new TypeReference<>() { };
 
     @Id
     UUID id;
@@ -40,9 +34,10 @@ class OutcomeResult extends PanacheEntityBase {
     @Column(name = "completed_at", nullable = false, updatable = false)
     Instant completedAt;
 
-    /** The answers as a JSON object from item key to value, in the instrument's item order. */
+    /** Item key to value, in the instrument's item order; a JSON object in the column. */
+    @Convert(converter = IntegerMapColumn.class)
     @Column(name = "answers", nullable = false, length = 400, updatable = false)
-    String answers;
+    Map<String, Integer> answers;
 
     @Column(name = "score", nullable = false, precision = 5, scale = 2, updatable = false)
     BigDecimal score;
@@ -53,25 +48,9 @@ class OutcomeResult extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
 
-    Map<String, Integer> answers() {
-        try {
-            return JSON.readValue(answers, ANSWERS);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    void answers(Map<String, Integer> given) {
-        try {
-            answers = JSON.writeValueAsString(given);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     OutcomeView view() {
         // 3 and 3.00 are one score; stripped, a stored result reads as it was answered.
-        return new OutcomeView(id, patientId, instrument, instrumentVersion, completedAt, answers(),
+        return new OutcomeView(id, patientId, instrument, instrumentVersion, completedAt, new LinkedHashMap<>(answers),
                 score.stripTrailingZeros(), positive, createdAt, null);
     }
 

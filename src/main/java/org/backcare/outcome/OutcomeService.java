@@ -63,7 +63,7 @@ class OutcomeService {
         result.instrument = instrument.code();
         result.instrumentVersion = instrument.version();
         result.completedAt = completedAt;
-        result.answers(answers);
+        result.answers = answers;
         result.score = score.value();
         result.positive = score.positive();
         result.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);

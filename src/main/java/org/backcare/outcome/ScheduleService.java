@@ -1,16 +1,11 @@
 package org.backcare.outcome;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,11 +24,8 @@ import org.hibernate.exception.ConstraintViolationException;
 @Transactional
 class ScheduleService {
 
-    private static final TypeReference<LinkedHashMap<String, Integer>> DAYS = new TypeReference<>() { };
     static final int MAX_DAYS = 365;
     private static final Pattern CODE = Pattern.compile("[A-Z0-9-]{1,20}");
-    /** Its own mapper: the API's leaves nulls out, and a null here is an instrument turned off. */
-    private static final ObjectMapper STORED = new ObjectMapper();
 
     private final PatientAccess access;
     private final InstrumentCatalog catalog;
@@ -63,18 +55,18 @@ class ScheduleService {
         Map<String, Integer> settings = settings(input);
         OutcomeSchedule row = OutcomeSchedule.findById(patientId);
         Preconditions.requireMatch(ifMatch, versionOf(row));
+        boolean first = row == null;
+        if (first) {
+            row = new OutcomeSchedule();
+            row.patientId = patientId;
+        }
+        row.everyDays = settings;
+        row.updatedAt = clock.instant();
         try {
-            if (row == null) {
-                row = new OutcomeSchedule();
-                row.patientId = patientId;
-                row.everyDays = write(settings);
-                row.updatedAt = clock.instant();
-                row.persistAndFlush();
-            } else {
-                row.everyDays = write(settings);
-                row.updatedAt = clock.instant();
-                OutcomeSchedule.flush();
+            if (first) {
+                row.persist();
             }
+            OutcomeSchedule.flush();
         } catch (ConstraintViolationException e) {
             // Another first schedule was stored at the same moment: this one was made from defaults that no longer stand.
             throw Preconditions.stale();
@@ -133,7 +125,7 @@ class ScheduleService {
     }
 
     private Versioned versioned(OutcomeSchedule row) {
-        Map<String, Integer> set = row == null ? Map.of() : read(row.everyDays);
+        Map<String, Integer> set = row == null ? Map.of() : row.everyDays;
         List<ScheduleView.Entry> entries = catalog.all().stream().map(instrument -> set.containsKey(instrument.code())
                 ? new ScheduleView.Entry(instrument.code(), set.get(instrument.code()), false)
                 : new ScheduleView.Entry(instrument.code(), instrument.defaultEveryDays(), true)).toList();
@@ -142,21 +134,5 @@ class ScheduleService {
 
     private static long versionOf(OutcomeSchedule row) {
         return row == null ? 0 : row.version + 1;
-    }
-
-    private static Map<String, Integer> read(String everyDays) {
-        try {
-            return STORED.readValue(everyDays, DAYS);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String write(Map<String, Integer> everyDays) {
-        try {
-            return STORED.writeValueAsString(everyDays);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

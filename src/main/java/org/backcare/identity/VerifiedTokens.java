@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Alternative;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Alternative
 @Priority(1)
 @ApplicationScoped
-class VerifiedTokens implements JWTParser {
+class VerifiedTokens implements JWTParser, KnownTokens {
 
     static final Duration AT_MOST = Duration.ofMinutes(1);
     static final int CAPACITY = 4096;
@@ -51,6 +52,11 @@ class VerifiedTokens implements JWTParser {
         JsonWebToken fresh = parser.parse(token);
         verified.put(token, fresh);
         return fresh;
+    }
+
+    @Override
+    public Optional<JsonWebToken> verified(String token) {
+        return Optional.ofNullable(verified.getIfPresent(token));
     }
 
     @Override

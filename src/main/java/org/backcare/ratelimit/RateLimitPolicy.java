@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.backcare.common.ApiException;
 import org.backcare.common.ProblemType;
+import org.backcare.identity.KnownTokens;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -32,11 +33,13 @@ public class RateLimitPolicy {
     private final RateLimitConfig config;
     private final RateLimiter limiter;
     private final JWTParser tokens;
+    private final KnownTokens knownTokens;
 
-    RateLimitPolicy(RateLimitConfig config, RateLimiter limiter, JWTParser tokens) {
+    RateLimitPolicy(RateLimitConfig config, RateLimiter limiter, JWTParser tokens, KnownTokens knownTokens) {
         this.config = config;
         this.limiter = limiter;
         this.tokens = tokens;
+        this.knownTokens = knownTokens;
     }
 
     boolean enabled() {
@@ -48,14 +51,30 @@ public class RateLimitPolicy {
      * does not spend their client app's.
      */
     RateLimiter.Outcome chargeCaller(HttpServerRequest request) {
-        Optional<JsonWebToken> token = token(request.getHeader("Authorization"));
+        return limiter.charge(callerLimits(request, token(request.getHeader("Authorization"))));
+    }
+
+    /**
+     * The same charge, made now if it needs neither a token check nor the database (as on the
+     * event loop); empty if it does, and then nothing was charged.
+     */
+    Optional<RateLimiter.Outcome> chargeCallerWithoutBlocking(HttpServerRequest request) {
+        String bearer = bearer(request.getHeader("Authorization"));
+        Optional<JsonWebToken> token = bearer == null ? Optional.empty() : knownTokens.verified(bearer);
+        if (bearer != null && token.isEmpty()) {
+            return Optional.empty();
+        }
+        return limiter.chargeWithoutSettling(callerLimits(request, token));
+    }
+
+    private List<RateLimiter.Limit> callerLimits(HttpServerRequest request, Optional<JsonWebToken> token) {
         if (token.isEmpty()) {
-            return limiter.charge(List.of(RateLimiter.Limit.of("address", address(request), config.anonymous())));
+            return List.of(RateLimiter.Limit.of("address", address(request), config.anonymous()));
         }
         List<RateLimiter.Limit> limits = new ArrayList<>(2);
         limits.add(RateLimiter.Limit.of("user", token.get().getSubject(), config.perUser()));
         clientOf(token.get()).ifPresent(client -> limits.add(RateLimiter.Limit.of("client", client, config.perClient())));
-        return limiter.charge(limits);
+        return limits;
     }
 
     /** A route's own budget, charged on top of the caller's; empty when the caller has no user to charge. */
@@ -92,12 +111,20 @@ public class RateLimitPolicy {
                 "RateLimit-Policy", outcome.policyHeader(), "RateLimit", outcome.rateLimitHeader()));
     }
 
-    private Optional<JsonWebToken> token(String authorization) {
+    private static String bearer(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return authorization.substring(BEARER.length()).strip();
+    }
+
+    private Optional<JsonWebToken> token(String authorization) {
+        String bearer = bearer(authorization);
+        if (bearer == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(tokens.parse(authorization.substring(BEARER.length()).strip()));
+            return Optional.of(tokens.parse(bearer));
         } catch (ParseException e) {
             LOG.debug("rate limit: an invalid token is counted by address", e);
             return Optional.empty();

@@ -4,25 +4,26 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
-import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.distributed.proxy.optimization.manual.ManuallySyncingOptimization;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.backcare.common.BackgroundJob;
 
 /**
  * Charges requests to budgets kept in the database, so every replica draws on the same one.
- * Bucket proxies are kept (a bounded number, for a while) because a proxy that may grant a few
- * requests before settling with the database carries that local state.
+ * Budgets are kept here (a bounded number, for a while) because one that may grant a few requests
+ * before settling with the database carries that local state; while it may, a charge is made
+ * without leaving the event loop.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -56,7 +57,7 @@ public class RateLimiter {
     private final RateLimitConfig config;
     private final DatabaseBuckets buckets;
     private final Clock clock;
-    private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder().maximumSize(100_000)
+    private final Cache<String, SharedBudget> budgets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     RateLimiter(RateLimitConfig config, DataSource dataSource, Clock clock) {
@@ -80,11 +81,33 @@ public class RateLimiter {
                 : chargeEach(limits);
     }
 
-    private Outcome chargeEach(List<Limit> limits) {
-        Outcome tightest = null;
+    /**
+     * Charges every limit now if none of them needs the database, as on the event loop; empty
+     * when one does, and then nothing was charged.
+     */
+    public Optional<Outcome> chargeWithoutSettling(List<Limit> limits) {
+        long now = System.nanoTime();
+        List<SharedBudget> found = new ArrayList<>(limits.size());
         for (Limit limit : limits) {
-            ConsumptionProbe probe = proxies.get(limit.key(), key -> build(limit)).tryConsumeAndReturnRemaining(1);
-            Outcome outcome = new Outcome(limit, probe.isConsumed(), probe.getRemainingTokens(),
+            SharedBudget budget = budgets.getIfPresent(limit.key());
+            if (budget == null || !budget.chargeableLocally(now)) {
+                return Optional.empty();
+            }
+            found.add(budget);
+        }
+        return Optional.of(chargeEach(limits, found));
+    }
+
+    private Outcome chargeEach(List<Limit> limits) {
+        return chargeEach(limits, limits.stream().map(limit -> budgets.get(limit.key(), key -> build(limit))).toList());
+    }
+
+    private static Outcome chargeEach(List<Limit> limits, List<SharedBudget> budgets) {
+        long now = System.nanoTime();
+        Outcome tightest = null;
+        for (int i = 0; i < limits.size(); i++) {
+            ConsumptionProbe probe = budgets.get(i).charge(now);
+            Outcome outcome = new Outcome(limits.get(i), probe.isConsumed(), probe.getRemainingTokens(),
                     seconds(probe.getNanosToWaitForReset()), seconds(probe.getNanosToWaitForRefill()));
             if (!outcome.allowed()) {
                 return outcome;
@@ -96,7 +119,7 @@ public class RateLimiter {
         return tightest;
     }
 
-    private BucketProxy build(Limit limit) {
+    private SharedBudget build(Limit limit) {
         Tier tier = limit.tier();
         BucketConfiguration budget = BucketConfiguration.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(tier.requests()).refillGreedy(tier.requests(), tier.period()))
@@ -104,11 +127,12 @@ public class RateLimiter {
         RemoteBucketBuilder<String> builder = buckets.builder();
         // Settling later only where the overshoot it allows is small against the budget (10% per
         // replica at most): small budgets (invitation codes, development tokens) settle every request.
-        if (config.unsettledRequests() > 0 && tier.requests() >= 10L * config.unsettledRequests()) {
-            builder = builder.withOptimization(Optimizations.delaying(
-                    new DelayParameters(config.unsettledRequests(), config.settleEvery())));
+        int mayOwe = config.unsettledRequests() > 0 && tier.requests() >= 10L * config.unsettledRequests()
+                ? config.unsettledRequests() : 0;
+        if (mayOwe > 0) {
+            builder = builder.withOptimization(new ManuallySyncingOptimization());
         }
-        return builder.build(limit.key(), () -> budget);
+        return new SharedBudget(builder.build(limit.key(), () -> budget), mayOwe, config.settleEvery());
     }
 
     /**
@@ -121,7 +145,7 @@ public class RateLimiter {
         BackgroundJob.run("rate-limit-cleanup", () -> forgetIdleSince(clock.instant().minus(longestPeriod())));
     }
 
-    /** A proxy kept here for a deleted bucket creates it again, full, on its next charge. */
+    /** A budget kept here for a deleted bucket creates it again, full, when it next settles. */
     int forgetIdleSince(Instant cutoff) {
         return buckets.deleteIdleSince(cutoff);
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.backcare.common.ApiException;
 import org.backcare.common.ProblemType;
 import org.backcare.identity.KnownTokens;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -29,6 +30,7 @@ public class RateLimitPolicy {
 
     private static final Logger LOG = Logger.getLogger(RateLimitPolicy.class);
     private static final String BEARER = "Bearer ";
+    private static final String CLIENT_ID = "client_id";
 
     private final RateLimitConfig config;
     private final RateLimiter limiter;
@@ -148,9 +150,11 @@ public class RateLimitPolicy {
     }
 
     private static Optional<String> clientOf(JsonWebToken token) {
-        Object client = token.getClaim("azp");
-        if (client == null) {
-            client = token.getClaim("client_id");
+        Object client = token.getClaim(Claims.azp);
+        // SmallRye JWT looks a name up in the Claims enum first, and one outside it costs a thrown
+        // exception: client_id is asked for only when the token has it.
+        if (client == null && token.getClaimNames().contains(CLIENT_ID)) {
+            client = token.getClaim(CLIENT_ID);
         }
         return Optional.ofNullable(client).map(Object::toString);
     }

@@ -62,7 +62,13 @@ class RateLimitRoute {
             ctx.next();
             return;
         }
-        Optional<RateLimiter.Outcome> charged = policy.chargeCallerWithoutBlocking(ctx.request());
+        Optional<RateLimiter.Outcome> charged;
+        try {
+            charged = policy.chargeCallerWithoutBlocking(ctx.request());
+        } catch (RuntimeException e) {
+            proceed(ctx, Future.failedFuture(e));
+            return;
+        }
         if (charged.isPresent()) {
             proceed(ctx, Future.succeededFuture(charged.get()));
             return;

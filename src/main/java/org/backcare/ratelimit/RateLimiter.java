@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.backcare.common.BackgroundJob;
@@ -87,26 +88,33 @@ public class RateLimiter {
      */
     public Optional<Outcome> chargeWithoutSettling(List<Limit> limits) {
         long now = System.nanoTime();
-        List<SharedBudget> found = new ArrayList<>(limits.size());
+        List<SharedBudget> reserved = new ArrayList<>(limits.size());
         for (Limit limit : limits) {
             SharedBudget budget = budgets.getIfPresent(limit.key());
-            if (budget == null || !budget.chargeableLocally(now)) {
+            if (budget == null || !budget.reserve(now)) {
+                reserved.forEach(SharedBudget::release);
                 return Optional.empty();
             }
-            found.add(budget);
+            reserved.add(budget);
         }
-        return Optional.of(chargeEach(limits, found));
+        Outcome outcome = chargeEach(limits, i -> reserved.get(i).chargeReserved());
+        // A refusal stops the charging; what was reserved after it is given back.
+        for (int i = limits.indexOf(outcome.limit()) + 1; !outcome.allowed() && i < limits.size(); i++) {
+            reserved.get(i).release();
+        }
+        return Optional.of(outcome);
     }
 
     private Outcome chargeEach(List<Limit> limits) {
-        return chargeEach(limits, limits.stream().map(limit -> budgets.get(limit.key(), key -> build(limit))).toList());
+        long now = System.nanoTime();
+        return chargeEach(limits, i -> budgets.get(limits.get(i).key(), key -> build(limits.get(i))).charge(now));
     }
 
-    private static Outcome chargeEach(List<Limit> limits, List<SharedBudget> budgets) {
-        long now = System.nanoTime();
+    /** Charges each limit in turn with {@code chargeOne} (by index) until one refuses. */
+    private static Outcome chargeEach(List<Limit> limits, IntFunction<ConsumptionProbe> chargeOne) {
         Outcome tightest = null;
         for (int i = 0; i < limits.size(); i++) {
-            ConsumptionProbe probe = budgets.get(i).charge(now);
+            ConsumptionProbe probe = chargeOne.apply(i);
             Outcome outcome = new Outcome(limits.get(i), probe.isConsumed(), probe.getRemainingTokens(),
                     seconds(probe.getNanosToWaitForReset()), seconds(probe.getNanosToWaitForRefill()));
             if (!outcome.allowed()) {

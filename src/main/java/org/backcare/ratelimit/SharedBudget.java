@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One budget as this replica sees it: the bucket in the database and, for a budget large enough
  * to allow it, the requests this replica has granted from its last copy of that bucket without
- * settling them. Whether a charge needs the database is decided here, before charging, so a
- * charge that does not need it can be made on the event loop: Bucket4j's own delaying
- * optimization decides that inside the charge, where a caller cannot see it coming.
+ * settling them. Whether a charge needs the database is decided here, before charging, by
+ * reserving one of those requests, so a charge that does not need it can be made on the event
+ * loop: Bucket4j's own delaying optimization decides that inside the charge, where a caller
+ * cannot see it coming.
  */
 final class SharedBudget {
 
@@ -32,31 +33,55 @@ final class SharedBudget {
         this.settleEveryNanos = settleEvery.toNanos();
     }
 
-    /** Whether the next charge can be made without the database. */
-    boolean chargeableLocally(long nowNanos) {
-        // Every race here errs towards settling: a stale read only sends a charge to a worker.
-        return mayOwe > 0 && everSettled && owed.get() < mayOwe && nowNanos - settledAt < settleEveryNanos;
+    /**
+     * Takes one of the requests this replica may still owe, now, for {@link #chargeReserved}; false
+     * if it may not (then nothing was taken). The check and the taking are one step, so two threads
+     * cannot both take the last one.
+     */
+    boolean reserve(long nowNanos) {
+        if (mayOwe == 0 || !everSettled || nowNanos - settledAt >= settleEveryNanos) {
+            return false;
+        }
+        int taken;
+        do {
+            taken = owed.get();
+            if (taken >= mayOwe) {
+                return false;
+            }
+        } while (!owed.compareAndSet(taken, taken + 1));
+        return true;
     }
 
-    /** Takes one request; reaches the database (so never on the event loop) unless {@link #chargeableLocally} said not. */
+    /** Gives back a reservation that was not charged. */
+    void release() {
+        owed.decrementAndGet();
+    }
+
+    /** Charges a request reserved by {@link #reserve}: from this replica's copy, never the database. */
+    ConsumptionProbe chargeReserved() {
+        return bucket.tryConsumeAndReturnRemaining(1);
+    }
+
+    /** Takes one request, settling first if it must: may reach the database, so never on the event loop. */
     ConsumptionProbe charge(long nowNanos) {
-        if (mayOwe == 0) {
-            return bucket.tryConsumeAndReturnRemaining(1);
+        if (mayOwe > 0 && !reserve(nowNanos)) {
+            settle();
+            owed.incrementAndGet();
         }
-        if (!chargeableLocally(nowNanos)) {
-            settle(nowNanos);
-        }
-        owed.incrementAndGet();
         return bucket.tryConsumeAndReturnRemaining(1);
     }
 
     /** Hands what was granted here to the database and takes back its latest state. */
-    private synchronized void settle(long nowNanos) {
-        if (chargeableLocally(nowNanos)) {
+    private synchronized void settle() {
+        long now = System.nanoTime();
+        if (everSettled && owed.get() < mayOwe && now - settledAt < settleEveryNanos) {
             return; // another thread settled while this one waited
         }
+        int settling = owed.get();
         bucket.getOptimizationController().syncImmediately();
-        owed.set(0);
+        // Requests reserved while the database answered are still owed: Bucket4j counts them
+        // towards the next settlement, and so does this.
+        owed.addAndGet(-settling);
         settledAt = System.nanoTime();
         everSettled = true;
     }

@@ -1,16 +1,23 @@
 package org.backcare.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +31,47 @@ class SharedBudgetTest {
 
     private static final int MAY_OWE = 10;
 
+    /** Set while a thread charges as the event loop would: no connection may be asked for then. */
+    private static final ThreadLocal<Boolean> WITHOUT_DATABASE = ThreadLocal.withInitial(() -> false);
+
     @Inject
     DataSource dataSource;
 
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger connectionsWithoutDatabase = new AtomicInteger();
+
     private RateLimiter replica(Duration settleEvery) {
-        return new RateLimiter(new Settings(MAY_OWE, settleEvery), dataSource, Clock.systemUTC());
+        DataSource counted = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connections.incrementAndGet();
+                        if (WITHOUT_DATABASE.get()) {
+                            connectionsWithoutDatabase.incrementAndGet();
+                        }
+                    }
+                    try {
+                        return method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return new RateLimiter(new Settings(MAY_OWE, settleEvery), counted, Clock.systemUTC());
+    }
+
+    /** As the route charges: here if nothing needs the database, else as a worker would. */
+    private static RateLimiter.Outcome charge(RateLimiter replica, List<RateLimiter.Limit> budget) {
+        Optional<RateLimiter.Outcome> local;
+        WITHOUT_DATABASE.set(true);
+        try {
+            local = replica.chargeWithoutSettling(budget);
+        } finally {
+            WITHOUT_DATABASE.set(false);
+        }
+        return local.orElseGet(() -> replica.charge(budget));
     }
 
     private static List<RateLimiter.Limit> budgetOf(long requests) {
-        return List.of(RateLimiter.Limit.of("test", "shared-" + UUID.randomUUID(), new Tier(requests, Duration.ofHours(1))));
+        return List.of(RateLimiter.Limit.of("test", "shared-" + UUID.randomUUID(), new Tier(requests, Duration.ofDays(1))));
     }
 
     @Test
@@ -42,13 +81,16 @@ class SharedBudgetTest {
 
         assertTrue(replica.chargeWithoutSettling(budget).isEmpty(), "a budget never settled needs the database");
         assertEquals(99, replica.charge(budget).remaining());
+        int settled = connections.get();
         for (int remaining = 98; remaining >= 90; remaining--) {
             Optional<RateLimiter.Outcome> local = replica.chargeWithoutSettling(budget);
             assertTrue(local.isPresent() && local.get().allowed());
             assertEquals(remaining, local.get().remaining());
         }
+        assertEquals(settled, connections.get(), "charged without the database");
         assertTrue(replica.chargeWithoutSettling(budget).isEmpty(), "owing " + MAY_OWE + ", it must settle");
         assertEquals(89, replica.charge(budget).remaining());
+        assertEquals(settled + 1, connections.get(), "one settlement, one connection");
         assertTrue(replica.chargeWithoutSettling(budget).isPresent(), "settled, it may owe again");
     }
 
@@ -63,18 +105,46 @@ class SharedBudgetTest {
         boolean secondRefused = false;
         while (!(firstRefused && secondRefused) && granted < 1000) {
             if (!firstRefused) {
-                firstRefused = !charge(first, budget);
+                firstRefused = !charge(first, budget).allowed();
                 granted += firstRefused ? 0 : 1;
             }
             if (!secondRefused) {
-                secondRefused = !charge(second, budget);
+                secondRefused = !charge(second, budget).allowed();
                 granted += secondRefused ? 0 : 1;
             }
         }
         assertTrue(granted >= 100 && granted <= 100 + 2 * MAY_OWE, "granted " + granted);
-        // Once settled, both know the budget is spent.
-        assertFalse(first.charge(budget).allowed());
-        assertFalse(second.charge(budget).allowed());
+        assertEquals(0, connectionsWithoutDatabase.get());
+    }
+
+    @Test
+    void manyThreadsAtOnceNeverReachTheDatabaseWhereTheyMayNotAndOvershootLittle() throws Exception {
+        RateLimiter replica = replica(Duration.ofMillis(20));
+        List<RateLimiter.Limit> budget = budgetOf(2000);
+        int threads = 8;
+        AtomicInteger granted = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 400; i++) {
+                        granted.addAndGet(charge(replica, budget).allowed() ? 1 : 0);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> each : done) {
+                each.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, connectionsWithoutDatabase.get(), "a charge on the event loop asked for a connection");
+        // One replica knows all it granted: of 3,200 asked, the budget of 2,000 (and what refilled
+        // meanwhile, one every 43 s) is granted.
+        assertTrue(granted.get() >= 2000 && granted.get() <= 2001, "granted " + granted.get());
+        assertTrue(connections.get() < 3200 / 2, connections.get() + " connections for 3,200 charges");
     }
 
     @Test
@@ -89,11 +159,6 @@ class SharedBudgetTest {
         assertTrue(replica.chargeWithoutSettling(large).isPresent());
         Thread.sleep(250);
         assertTrue(replica.chargeWithoutSettling(large).isEmpty(), "owed for longer than settle-every");
-    }
-
-    /** Local first, the database when it must be: as the route charges. */
-    private static boolean charge(RateLimiter replica, List<RateLimiter.Limit> budget) {
-        return replica.chargeWithoutSettling(budget).orElseGet(() -> replica.charge(budget)).allowed();
     }
 
     private record Settings(int unsettledRequests, Duration settleEvery) implements RateLimitConfig {

@@ -56,8 +56,12 @@ final class PlanFixture {
         return as(ownerToken).body(plan()).post(path()).then().statusCode(201).extract().path("id");
     }
 
+    /** An entry of today (UTC, the fixture's zone): half an hour ago, or midnight if that was yesterday. */
     void log(int intensity, String extra) {
-        as(ownerToken).body("{\"recordedAt\":\"" + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(30)
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        java.time.OffsetDateTime recordedAt = java.util.Collections.max(
+                java.util.List.of(now.minusMinutes(30), now.truncatedTo(java.time.temporal.ChronoUnit.DAYS)));
+        as(ownerToken).body("{\"recordedAt\":\"" + recordedAt.toInstant()
                 + "\",\"intensity\":" + intensity + extra + "}").post("/v1/patients/{p}/pain-logs", patientId)
                 .then().statusCode(201);
     }

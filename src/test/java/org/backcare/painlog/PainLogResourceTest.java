@@ -255,7 +255,8 @@ public class PainLogResourceTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            var page = request.get(path).then().statusCode(200).body("items", not(empty())).extract();
+            var page = request.get(path).then().statusCode(200).contentType("application/json")
+                    .body("items", not(empty())).extract();
             List<String> pageIds = page.path("items.id");
             pageIds.forEach(id -> org.junit.jupiter.api.Assertions.assertTrue(ids.add(id)));
             cursor = page.path("nextCursor");

@@ -25,7 +25,8 @@ import java.util.function.Function;
  *               list's index; ordering on it too, and bounding the first key field, lets the
  *               database read the index in order rather than sort every row in scope (H2 otherwise
  *               picks the foreign key's one-column index, and a page costs what the whole diary does)
- * @param fields the key, most significant first; the last one must make it unique
+ * @param fields the key, most significant first; the last one must make it unique (entity fields,
+ *               or columns for a list read with {@link SqlQuery})
  * @param types  each field's type: Instant, UUID, Long or String
  */
 public record Keyset(String name, String scope, List<String> fields, List<Class<?>> types, boolean descending) {
@@ -61,13 +62,36 @@ public record Keyset(String name, String scope, List<String> fields, List<Class<
                 row -> encode(keyOf.apply(row)));
     }
 
+    /**
+     * One page of {@code query} (a select and its where clause, in columns) in this order, after
+     * the cursor, for a list read in plain SQL: this keyset's scope and fields then name columns.
+     */
+    public <E, T> Page<T> page(SqlQuery query, PageParams page, SqlQuery.RowReader<E> reader, Function<E, T> view,
+            Function<E, List<Object>> keyOf) {
+        query.append(after(decode(page.cursor), query)).append(orderBy());
+        return Page.of(page.limit, rows -> query.list(rows, reader), view, row -> encode(keyOf.apply(row)));
+    }
+
+    /** Where a query takes a value: binds it and says what to write in its place. */
+    public interface Binder {
+        String bind(String name, Object value);
+    }
+
     /** " and (…)" selecting the rows after the position, with its parameters added. */
     public String after(Position position, Parameters params) {
+        return after(position, (name, value) -> {
+            params.and(name, value);
+            return ":" + name;
+        });
+    }
+
+    /** " and (…)" selecting the rows after the position, each value bound where it is written. */
+    public String after(Position position, Binder values) {
         String bound = "";
         if (scope != null) {
             // Redundant with what follows, and what lets the index range be read in order.
-            params.and("keysetBound", position != null ? position.key().get(0) : extreme(types.get(0)));
-            bound = " and " + fields.get(0) + (descending ? " <= " : " >= ") + ":keysetBound";
+            bound = " and " + fields.get(0) + (descending ? " <= " : " >= ")
+                    + values.bind("keysetBound", position != null ? position.key().get(0) : extreme(types.get(0)));
         }
         if (position == null) {
             return bound;
@@ -77,10 +101,11 @@ public record Keyset(String name, String scope, List<String> fields, List<Class<
         for (int i = 0; i < fields.size(); i++) {
             StringBuilder alternative = new StringBuilder();
             for (int j = 0; j < i; j++) {
-                alternative.append(fields.get(j)).append(" = :").append(param(j)).append(" and ");
+                alternative.append(fields.get(j)).append(" = ").append(values.bind(param(j), position.key().get(j)))
+                        .append(" and ");
             }
-            alternatives.add(alternative.append(fields.get(i)).append(beyond).append(":").append(param(i)).toString());
-            params.and(param(i), position.key().get(i));
+            alternatives.add(alternative.append(fields.get(i)).append(beyond)
+                    .append(values.bind(param(i), position.key().get(i))).toString());
         }
         return bound + " and ((" + String.join(") or (", alternatives) + "))";
     }

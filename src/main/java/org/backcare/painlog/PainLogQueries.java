@@ -1,6 +1,5 @@
 package org.backcare.painlog;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import org.backcare.common.ApiException;
 import org.backcare.common.Keyset;
 import org.backcare.common.Page;
 import org.backcare.common.RawJson;
+import org.backcare.common.SqlQuery;
 
 /**
  * Reads of the diary, each entry shown as {@link AccessContext} lets the reader see it: one entry,
@@ -22,7 +22,7 @@ import org.backcare.common.RawJson;
 @Transactional(Transactional.TxType.SUPPORTS)
 class PainLogQueries {
 
-    private static final Keyset HISTORY = new Keyset("pain-logs", "patientId", List.of("recordedAt", "id"),
+    private static final Keyset HISTORY = new Keyset("pain-logs", "patient_id", List.of("recorded_at", "id"),
             List.of(Instant.class, UUID.class), true);
 
     private final PatientAccess access;
@@ -55,33 +55,27 @@ class PainLogQueries {
     }
 
     private PainLogPage history(UUID patientId, AccessContext reader, PainLogListParams query) {
-        StringBuilder where = new StringBuilder("patientId = :patient and deletedAt is null");
-        Parameters params = Parameters.with("patient", patientId);
+        SqlQuery entries = StoredEntry.select("patient_id = ? and deleted_at is null", patientId);
         if (!reader.seesPrivateEntries()) {
-            where.append(" and isPrivate = false");
+            entries.and("is_private = false");
         }
         if (query.from != null) {
-            where.append(" and recordedAt >= :from");
-            params.and("from", query.from.toInstant());
+            entries.and("recorded_at >= ?", query.from.toInstant());
         }
         if (query.to != null) {
-            where.append(" and recordedAt < :to");
-            params.and("to", query.to.toInstant());
+            entries.and("recorded_at < ?", query.to.toInstant());
         }
         if (query.minIntensity != null) {
-            where.append(" and intensity >= :minIntensity");
-            params.and("minIntensity", query.minIntensity);
+            entries.and("intensity >= ?", query.minIntensity);
         }
         if (query.trigger != null) {
-            where.append(" and triggerCodes like :trigger");
-            params.and("trigger", PainLogDocuments.codeFilter(query.trigger));
+            entries.and("trigger_codes like ?", PainLogDocuments.codeFilter(query.trigger));
         }
         if (query.location != null) {
-            where.append(" and regionCodes like :region");
-            params.and("region", PainLogDocuments.codeFilter(query.location));
+            entries.and("region_codes like ?", PainLogDocuments.codeFilter(query.location));
         }
-        Page<RawJson> page = HISTORY.page((q, p) -> PainLog.find(q, p).project(StoredEntry.class), where.toString(),
-                params, query, log -> PainLogDocuments.render(log, reader), log -> List.of(log.recordedAt(), log.id()));
+        Page<RawJson> page = HISTORY.page(entries, query, StoredEntry::read, log -> PainLogDocuments.render(log, reader),
+                log -> List.of(log.recordedAt(), log.id()));
         return new PainLogPage(page.items(), page.nextCursor(), null, null);
     }
 }

@@ -1,6 +1,5 @@
 package org.backcare.painlog;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.common.Keyset;
 import org.backcare.common.Page;
+import org.backcare.common.SqlQuery;
 
 /**
  * The diary's change feed for offline devices: every change after a position in the patient's
@@ -21,9 +21,11 @@ import org.backcare.common.Page;
 @Transactional(Transactional.TxType.SUPPORTS)
 class PainLogSync {
 
-    /** Positions in the change sequence; a cursor also keeps includeDeleted and the reader's visibility key. */
-    static final Keyset CHANGES = Keyset.by("sync", "patientId", "changeSeq", Long.class);
-
+    /**
+     * Positions in the change sequence, in columns (the feed is read in SQL); a cursor also keeps
+     * includeDeleted and the reader's visibility key.
+     */
+    static final Keyset CHANGES = Keyset.by("sync", "patient_id", "change_seq", Long.class);
 
     static boolean isSyncCursor(String cursor) {
         return CHANGES.issued(cursor);
@@ -34,25 +36,24 @@ class PainLogSync {
         boolean includeDeleted = from == null ? query.includeDeleted : Boolean.parseBoolean(from.extras().get(0));
         // Tokens issued before visibility keys existed carry none: they start over too.
         boolean reset = from != null && (from.extras().size() < 2 || !from.extras().get(1).equals(reader.syncKey()));
-        StringBuilder where = new StringBuilder("patientId = :patient");
-        Parameters params = Parameters.with("patient", patientId);
+        SqlQuery changes = StoredEntry.select("patient_id = ?", patientId);
         long start;
         if (from == null) {
-            where.append(" and updatedAt > :since");
-            params.and("since", query.updatedSince.toInstant());
+            changes.and("updated_at > ?", query.updatedSince.toInstant());
             start = lastChangeUpTo(patientId, query);
         } else {
             start = reset ? 0 : (Long) from.key().get(0);
-            where.append(CHANGES.after(new Keyset.Position(List.of(start), List.of()), params));
+            changes.append(CHANGES.after(new Keyset.Position(List.of(start), List.of()), changes));
         }
         if (!includeDeleted) {
-            where.append(" and deletedAt is null");
+            changes.and("deleted_at is null");
         }
         if (!reader.seesPrivateEntries()) {
-            where.append(" and (isPrivate = false or everShared = true)");
+            changes.and("(is_private = false or ever_shared = true)");
         }
-        Page<StoredEntry> page = Page.of(query.limit, rows -> PainLog.find(where + CHANGES.orderBy(), params)
-                .project(StoredEntry.class).page(0, rows).list(), log -> log, log -> "");
+        changes.append(CHANGES.orderBy());
+        Page<StoredEntry> page = Page.of(query.limit, rows -> changes.list(rows, StoredEntry::read), log -> log,
+                log -> "");
         long position = page.items().isEmpty() ? start : page.items().get(page.items().size() - 1).changeSeq();
         String token = CHANGES.encode(List.of(position), String.valueOf(includeDeleted), reader.syncKey());
         return new PainLogPage(page.items().stream().map(log -> PainLogDocuments.render(log, reader)).toList(),

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.backcare.access.AccessContext;
+import org.backcare.common.InstantText;
 import org.backcare.common.RawJson;
 import org.backcare.common.StrictJson;
 import org.backcare.screening.SymptomCode;
@@ -47,13 +48,17 @@ final class PainLogDocuments {
      */
     static RawJson render(StoredEntry log, AccessContext viewer) {
         if (log.deleted() || !viewer.seesEntry(log.isPrivate())) {
-            return new RawJson("{\"id\":\"" + log.id() + "\",\"patientId\":\"" + log.patientId() + "\",\"version\":"
-                    + log.version() + ",\"updatedAt\":\"" + log.updatedAt() + "\",\"deleted\":true}");
+            StringBuilder tombstone = new StringBuilder(160).append("{\"id\":\"").append(log.id())
+                    .append("\",\"patientId\":\"").append(log.patientId()).append("\",\"version\":").append(log.version())
+                    .append(",\"updatedAt\":\"");
+            return new RawJson(InstantText.append(tombstone, log.updatedAt()).append("\",\"deleted\":true}").toString());
         }
         String body = log.body();
         StringBuilder json = new StringBuilder(body.length() + 200);
-        json.append(body, 0, body.length() - 1).append(",\"version\":").append(log.version())
-                .append(",\"updatedAt\":\"").append(log.updatedAt()).append("\",\"deleted\":false");
+        // Whole, then its closing brace cut: appending a range copies char by char on Java 17.
+        json.append(body).setLength(body.length() - 1);
+        json.append(",\"version\":").append(log.version()).append(",\"updatedAt\":\"");
+        InstantText.append(json, log.updatedAt()).append("\",\"deleted\":false");
         RedFlagMarker marker = marker(log, viewer);
         if (marker != null) {
             try {

@@ -1,6 +1,7 @@
 package org.backcare.common;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
  * A read in plain SQL on the current session's connection, for lists read far more often than
@@ -57,23 +59,35 @@ public final class SqlQuery implements Keyset.Binder {
     /** At most {@code max} rows, read by {@code reader}. */
     public <T> List<T> list(int max, RowReader<T> reader) {
         String text = sql + " fetch first " + max + " rows only";
-        return Panache.getSession().doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(text)) {
-                for (int i = 0; i < values.size(); i++) {
-                    statement.setObject(i + 1, jdbcValue(values.get(i)));
-                }
-                try (ResultSet pooled = statement.executeQuery()) {
-                    // The pool's wrapper checks the transaction on every getter; these rows were just
-                    // read on this connection, in this call, so the driver's own result set is enough.
-                    ResultSet rows = pooled.unwrap(ResultSet.class);
-                    List<T> read = new ArrayList<>(Math.min(max, 256));
-                    while (rows.next()) {
-                        read.add(reader.read(rows));
-                    }
-                    return read;
-                }
+        SharedSessionContractImplementor session = Panache.getSession().unwrap(SharedSessionContractImplementor.class);
+        boolean read = false;
+        try {
+            List<T> rows = session.doReturningWork(connection -> run(connection, text, max, reader));
+            read = true;
+            return rows;
+        } finally {
+            // What Hibernate does after its own queries: outside a transaction the connection goes
+            // back to the pool now, not when the request ends.
+            session.afterOperation(read);
+        }
+    }
+
+    private <T> List<T> run(Connection connection, String text, int max, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(text)) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, jdbcValue(values.get(i)));
             }
-        });
+            try (ResultSet pooled = statement.executeQuery()) {
+                // The pool's wrapper checks the transaction on every getter; these rows were just
+                // read on this connection, in this call, so the driver's own result set is enough.
+                ResultSet rows = pooled.unwrap(ResultSet.class);
+                List<T> read = new ArrayList<>(Math.min(max, 256));
+                while (rows.next()) {
+                    read.add(reader.read(rows));
+                }
+                return read;
+            }
+        }
     }
 
     public static Instant instant(ResultSet row, int column) throws SQLException {
@@ -87,6 +101,9 @@ public final class SqlQuery implements Keyset.Binder {
 
     /** What both drivers take: PostgreSQL's has no Instant, enums go by name. */
     private static Object jdbcValue(Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("a null value: write IS NULL in the condition instead");
+        }
         if (value instanceof Instant instant) {
             return instant.atOffset(ZoneOffset.UTC);
         }

@@ -14,6 +14,8 @@ public final class InstantText {
     private InstantText() {
     }
 
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+            100_000_000};
     private static final long YEAR_0 = -62_167_219_200L;
     private static final long YEAR_10000 = 253_402_300_800L;
 
@@ -43,17 +45,9 @@ public final class InstantText {
 
     /** {@code value} in exactly {@code width} digits, zeros first. */
     private static StringBuilder digits(StringBuilder out, int value, int width) {
-        for (int scale = pow10(width - 1); scale > 1 && value < scale; scale /= 10) {
-            out.append('0');
+        for (int scale = POWERS_OF_TEN[width - 1]; scale > 0; scale /= 10) {
+            out.append((char) ('0' + value / scale % 10));
         }
-        return out.append(value);
-    }
-
-    private static int pow10(int exponent) {
-        int power = 1;
-        for (int i = 0; i < exponent; i++) {
-            power *= 10;
-        }
-        return power;
+        return out;
     }
 }

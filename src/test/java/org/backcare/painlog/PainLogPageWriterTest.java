@@ -3,6 +3,10 @@ package org.backcare.painlog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.io.ByteArrayOutputStream;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.backcare.common.RawJson;
@@ -23,8 +27,13 @@ class PainLogPageWriterTest {
                 new PainLogPage(List.of(new RawJson("{}")), null, "token", false),
                 new PainLogPage(List.of(new RawJson("{\"id\":1}")), "next", "token", true));
         for (PainLogPage page : pages) {
-            assertEquals(new String(JACKSON.writeValueAsBytes(page), StandardCharsets.UTF_8),
-                    new String(PainLogPageWriter.utf8(page), StandardCharsets.UTF_8));
+            String jackson = new String(JACKSON.writeValueAsBytes(page), StandardCharsets.UTF_8);
+            assertEquals(jackson, new String(PainLogPageWriter.utf8(page), StandardCharsets.UTF_8));
+            // The stream path, taken when writer interceptors are present, writes the same.
+            ByteArrayOutputStream stream = new ByteArrayOutputStream();
+            new PainLogPageWriter().writeTo(page, PainLogPage.class, PainLogPage.class, new Annotation[0],
+                    MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), stream);
+            assertEquals(jackson, stream.toString(StandardCharsets.UTF_8));
         }
     }
 }

@@ -39,7 +39,7 @@ final class SharedBudget {
      * cannot both take the last one.
      */
     boolean reserve(long nowNanos) {
-        if (mayOwe == 0 || !everSettled || nowNanos - settledAt >= settleEveryNanos) {
+        if (mayOwe == 0 || !settledWithin(nowNanos)) {
             return false;
         }
         int taken;
@@ -71,10 +71,14 @@ final class SharedBudget {
         return bucket.tryConsumeAndReturnRemaining(1);
     }
 
+    /** Whether the last settlement is recent enough for requests to be owed on it. */
+    private boolean settledWithin(long nowNanos) {
+        return everSettled && nowNanos - settledAt < settleEveryNanos;
+    }
+
     /** Hands what was granted here to the database and takes back its latest state. */
     private synchronized void settle() {
-        long now = System.nanoTime();
-        if (everSettled && owed.get() < mayOwe && now - settledAt < settleEveryNanos) {
+        if (settledWithin(System.nanoTime()) && owed.get() < mayOwe) {
             return; // another thread settled while this one waited
         }
         int settling = owed.get();

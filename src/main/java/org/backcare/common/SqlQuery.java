@@ -11,14 +11,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
- * A read in plain SQL on the current session's connection, for lists read far more often than
- * written. On a sync page of 200 entries, Hibernate's reading of projected rows and the pool's
+ * Plain SQL on the current session's connection, for statements run far more often than anything
+ * else: on a sync page of 200 entries, Hibernate's reading of projected rows and the pool's
  * transaction check on every value read were a third of the CPU. It sees what is committed or
- * flushed, so it is for reads, not for a request that has written and not flushed.
+ * flushed and does not flush first, so it is not for tables the request has written through
+ * Hibernate and not flushed.
  */
 public final class SqlQuery implements Keyset.Binder {
 
@@ -58,8 +61,29 @@ public final class SqlQuery implements Keyset.Binder {
 
     /** At most {@code max} rows, read by {@code reader}. */
     public <T> List<T> list(int max, RowReader<T> reader) {
-        String text = sql + " fetch first " + max + " rows only";
-        SharedSessionContractImplementor session = Panache.getSession().unwrap(SharedSessionContractImplementor.class);
+        return run(sql + " fetch first " + max + " rows only", max, reader);
+    }
+
+    /**
+     * The first row the statement answers, as is: also for a write that answers with the rows it
+     * wrote ({@code update … returning}), whose text differs between databases (see {@link #postgres}).
+     */
+    public <T> Optional<T> first(RowReader<T> reader) {
+        List<T> rows = run(sql.toString(), 1, reader);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** Whether the database is PostgreSQL (otherwise H2), for the few statements written twice. */
+    public static boolean postgres() {
+        return session().getJdbcServices().getDialect() instanceof PostgreSQLDialect;
+    }
+
+    private static SharedSessionContractImplementor session() {
+        return Panache.getSession().unwrap(SharedSessionContractImplementor.class);
+    }
+
+    private <T> List<T> run(String text, int max, RowReader<T> reader) {
+        SharedSessionContractImplementor session = session();
         boolean read = false;
         try {
             List<T> rows = session.doReturningWork(connection -> run(connection, text, max, reader));
@@ -82,7 +106,7 @@ public final class SqlQuery implements Keyset.Binder {
                 // read on this connection, in this call, so the driver's own result set is enough.
                 ResultSet rows = pooled.unwrap(ResultSet.class);
                 List<T> read = new ArrayList<>(Math.min(max, 256));
-                while (rows.next()) {
+                while (read.size() < max && rows.next()) {
                     read.add(reader.read(rows));
                 }
                 return read;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientOwners;
 import org.backcare.common.ApiException;
+import org.backcare.common.SqlQuery;
 
 /**
  * What other features may know of a profile once the consent check has passed: its owner (for
@@ -73,14 +74,15 @@ public class PatientDirectory implements PatientOwners {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public DiaryChange nextDiaryChange(UUID patientId) {
-        int updated = em.createNativeQuery("update patient set change_seq = change_seq + 1 where id = ?1")
-                .setParameter(1, patientId).executeUpdate();
-        if (updated != 1) {
-            throw notFound();
-        }
-        Object[] row = em.createQuery("select p.changeSeq, p.timeZone from Patient p where p.id = :id", Object[].class)
-                .setParameter("id", patientId).getSingleResult();
-        return new DiaryChange((Long) row[0], ZoneId.of((String) row[1]));
+        // One statement, which moves the counter and answers with it: a create's one round trip
+        // fewer. The patient row is never written through Hibernate in the same transaction.
+        SqlQuery takeNext = SqlQuery.postgres()
+                ? new SqlQuery("update patient set change_seq = change_seq + 1 where id = ? returning change_seq, time_zone",
+                        patientId)
+                : new SqlQuery("select change_seq, time_zone from final table"
+                        + " (update patient set change_seq = change_seq + 1 where id = ?)", patientId);
+        return takeNext.first(row -> new DiaryChange(row.getLong(1), ZoneId.of(row.getString(2))))
+                .orElseThrow(PatientDirectory::notFound);
     }
 
     public ZoneId timeZone(UUID patientId) {

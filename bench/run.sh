@@ -4,7 +4,8 @@
 # warmed once (15 s), then each warmed again (20 s) and measured (10 s). Seeds its own diaries over HTTP first:
 #   2,000 entries (10 a day: a 90-day window holds 900), 20,000 (9,000 in the last 90 days),
 #   a year at 10 a day (the FHIR export and the PDF report), and 33 empty diaries to write into.
-# Prints one table: each path, its rate, its ratio, its goal, PASS or MISS; then the scale ratios
+# Prints one table: each path, its rate, its ratio, its goal, PASS or MISS, and the CPU one request
+# took in the API's process and in PostgreSQL's (whose server shares the machine); then the scale ratios
 # (deep page / page 1, summary at 9,000 / at 900), the FHIR export and the PDF report of a year, a 60 s mixed load
 # on 64 connections (p50, p99, errors), start-up time and RSS after load.
 # Usage: bench/run.sh                      embedded H2 (default)
@@ -94,13 +95,28 @@ deep_cursor() {
   echo "$cursor"
 }
 
-declare -A rps
+declare -A rps app_us db_us
 errors=0
-# measure KEY URL [LUA] -> rps[KEY]; warm-up first, then the measured run
+tick_us=$((1000000 / $(getconf CLK_TCK)))
+# cpu_ticks PID...: user and system CPU the processes have used so far, in clock ticks
+cpu_ticks() {
+  local pid n=0
+  for pid in "$@"; do n=$((n + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$n"
+}
+# The database server's processes: PostgreSQL's own (H2 runs inside the API's JVM).
+db_pids() { if [ "$DB" = postgresql ]; then pgrep -u postgres || true; fi; }
+# measure KEY URL [LUA] -> rps[KEY], and the CPU each request took in the API and the database
+# server, in µs; warm-up first, then the measured run
 measure() {
-  local script=${3:-bench/wrk/auth.lua} out bad
+  local script=${3:-bench/wrk/auth.lua} out bad db app0 db0 n
   wrk -t2 -c16 -d "$WARM" -s "$script" "$2" >/dev/null 2>&1
+  read -ra db <<<"$(db_pids | tr '\n' ' ')"
+  app0=$(cpu_ticks "$app"); db0=$(cpu_ticks "${db[@]}")
   out=$(wrk -t2 -c16 -d "$MEASURE" -s "$script" "$2" 2>&1)
+  n=$(awk '/ requests in / { print $1 }' <<<"$out")
+  app_us[$1]=$(( ($(cpu_ticks "$app") - app0) * tick_us / n ))
+  db_us[$1]=$(( ($(cpu_ticks "${db[@]}") - db0) * tick_us / n ))
   rps[$1]=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
   bad=$(awk '/Non-2xx|Socket errors/ { n += $NF } END { print n + 0 }' <<<"$out")
   if [ "$bad" != 0 ]; then echo "$1: $bad errors" >&2; errors=$((errors + bad)); fi
@@ -168,14 +184,17 @@ rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app/status")
 floor=${rps[floor]}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 verdict() { awk -v v="$1" -v g="$2" -v op="$3" 'BEGIN { ok = (op == ">=") ? v >= g : v <= g; print ok ? "PASS" : "MISS" }'; }
+db_cpu() { if [ "$DB" = postgresql ]; then echo "${db_us[$1]}"; else echo "in the API"; fi; }
 row() {  # row LABEL KEY GOAL
   local r; r=$(ratio "${rps[$2]}" "$floor")
-  printf '| %s | %s | %s | ≥ %s | %s |\n' "$1" "${rps[$2]}" "$r" "$3" "$(verdict "$r" "$3" ">=")"
+  printf '| %s | %s | %s | ≥ %s | %s | %s | %s |\n' "$1" "${rps[$2]}" "$r" "$3" "$(verdict "$r" "$3" ">=")" \
+    "${app_us[$2]}" "$(db_cpu "$2")"
 }
 printf '\n%s, heap %s, wrk -c16, every path warmed %s, then each warmed %s and measured %s\n\n' "$DB" "$HEAP" \
   "$PREWARM" "$WARM" "$MEASURE"
-printf '| path | req/s | ratio to floor | goal | |\n|---|---|---|---|---|\n'
-printf '| floor `GET /q/health/live` | %s | 1 | | |\n' "$floor"
+printf '| path | req/s | ratio to floor | goal | | API CPU µs/req | database CPU µs/req |\n'
+printf '|---|---|---|---|---|---|---|\n'
+printf '| floor `GET /q/health/live` | %s | 1 | | | %s | %s |\n' "$floor" "${app_us[floor]}" "$(db_cpu floor)"
 row '`GET /v1/me`' me 0.3
 row '`GET /v1/patients/{id}`' patient 0.3
 row '`GET /v1/exercises?limit=50`' catalog 0.3

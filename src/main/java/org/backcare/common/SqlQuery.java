@@ -1,7 +1,6 @@
 package org.backcare.common;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,25 +81,13 @@ public final class SqlQuery implements Keyset.Binder {
         return Panache.getSession().unwrap(SharedSessionContractImplementor.class);
     }
 
-    private <T> List<T> run(String text, int max, RowReader<T> reader) {
-        SharedSessionContractImplementor session = session();
-        boolean read = false;
-        try {
-            List<T> rows = session.doReturningWork(connection -> run(connection, text, max, reader));
-            read = true;
-            return rows;
-        } finally {
-            // What Hibernate does after its own queries: outside a transaction the connection goes
-            // back to the pool now, not when the request ends.
-            session.afterOperation(read);
-        }
+    /** Runs the statement, a write that answers no rows, and answers how many rows it changed. */
+    public int update() {
+        return run(sql.toString(), PreparedStatement::executeUpdate);
     }
 
-    private <T> List<T> run(Connection connection, String text, int max, RowReader<T> reader) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(text)) {
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, jdbcValue(values.get(i)));
-            }
+    private <T> List<T> run(String text, int max, RowReader<T> reader) {
+        return run(text, statement -> {
             try (ResultSet pooled = statement.executeQuery()) {
                 // The pool's wrapper checks the transaction on every getter; these rows were just
                 // read on this connection, in this call, so the driver's own result set is enough.
@@ -111,6 +98,32 @@ public final class SqlQuery implements Keyset.Binder {
                 }
                 return read;
             }
+        });
+    }
+
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T run(String text, StatementWork<T> work) {
+        SharedSessionContractImplementor session = session();
+        boolean done = false;
+        try {
+            T answer = session.doReturningWork(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(text)) {
+                    for (int i = 0; i < values.size(); i++) {
+                        statement.setObject(i + 1, jdbcValue(values.get(i)));
+                    }
+                    return work.run(statement);
+                }
+            });
+            done = true;
+            return answer;
+        } finally {
+            // What Hibernate does after its own statements: outside a transaction the connection
+            // goes back to the pool now, not when the request ends.
+            session.afterOperation(done);
         }
     }
 

@@ -3,12 +3,12 @@ package org.backcare.painlog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.backcare.common.SqlQuery;
 import org.backcare.patient.TimeZoneChanged;
 import org.hibernate.Session;
 
@@ -46,6 +46,8 @@ class DiaryDays {
         em.unwrap(Session.class).doWork(db -> DayTable.insertAll(db, patientId, all));
     }
 
+    // In plain SQL (SqlQuery): Hibernate flushed the session before each native statement and built
+    // its plan, while these tables are never written through Hibernate.
     private void save(UUID patientId, DayCounts delta) {
         delta.days.forEach((day, counts) -> {
             List<Integer> changed = new ArrayList<>();
@@ -60,65 +62,62 @@ class DiaryDays {
             if (update(patientId, day, counts, changed) == 0) {
                 insert(patientId, day, counts, changed);
             } else if (counts[DayColumns.ENTRIES] < 0) {
-                keyed("delete from pain_day where entries = 0 and ", patientId, day, 1).executeUpdate();
+                keyed("delete from pain_day", List.of(), patientId, day).and("entries = 0").update();
             }
         });
         delta.doses.forEach((dose, total) -> {
             if (total.entries() == 0 && total.taken().signum() == 0) {
                 return;
             }
-            int updated = em.createNativeQuery("update pain_day_medication set taken = taken + ?1, entries = entries + ?2"
-                            + " where patient_id = ?3 and local_day = ?4 and is_private = ?5 and name = ?6 and unit = ?7")
-                    .setParameter(1, total.taken()).setParameter(2, total.entries()).setParameter(3, patientId)
-                    .setParameter(4, dose.day()).setParameter(5, dose.isPrivate()).setParameter(6, dose.name())
-                    .setParameter(7, dose.unit()).executeUpdate();
+            int updated = dose("update pain_day_medication set taken = taken + ?, entries = entries + ?",
+                    List.of(total.taken(), total.entries()), patientId, dose).update();
             if (updated == 0) {
-                em.createNativeQuery("insert into pain_day_medication (patient_id, local_day, is_private, name, unit, taken,"
-                                + " entries) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                        .setParameter(1, patientId).setParameter(2, dose.day()).setParameter(3, dose.isPrivate())
-                        .setParameter(4, dose.name()).setParameter(5, dose.unit()).setParameter(6, total.taken())
-                        .setParameter(7, total.entries()).executeUpdate();
+                new SqlQuery("insert into pain_day_medication (patient_id, local_day, is_private, name, unit, taken,"
+                        + " entries) values (?, ?, ?, ?, ?, ?, ?)", patientId, dose.day(), dose.isPrivate(), dose.name(),
+                        dose.unit(), total.taken(), total.entries()).update();
             } else if (total.entries() < 0) {
-                em.createNativeQuery("delete from pain_day_medication where entries = 0 and patient_id = ?1"
-                                + " and local_day = ?2 and is_private = ?3 and name = ?4 and unit = ?5")
-                        .setParameter(1, patientId).setParameter(2, dose.day()).setParameter(3, dose.isPrivate())
-                        .setParameter(4, dose.name()).setParameter(5, dose.unit()).executeUpdate();
+                dose("delete from pain_day_medication", List.of(), patientId, dose).and("entries = 0").update();
             }
         });
     }
 
     private int update(UUID patientId, DayCounts.Day day, long[] counts, List<Integer> changed) {
         StringBuilder sql = new StringBuilder("update pain_day set ");
+        List<Object> values = new ArrayList<>(changed.size());
         for (int i = 0; i < changed.size(); i++) {
             String column = DayColumns.NAMES.get(changed.get(i));
-            sql.append(i == 0 ? "" : ", ").append(column).append(" = ").append(column).append(" + ?").append(i + 1);
+            sql.append(i == 0 ? "" : ", ").append(column).append(" = ").append(column).append(" + ?");
+            values.add(counts[changed.get(i)]);
         }
-        Query update = keyed(sql.append(" where ").toString(), patientId, day, changed.size() + 1);
-        for (int i = 0; i < changed.size(); i++) {
-            update.setParameter(i + 1, counts[changed.get(i)]);
-        }
-        return update.executeUpdate();
+        return keyed(sql.toString(), values, patientId, day).update();
     }
 
     private void insert(UUID patientId, DayCounts.Day day, long[] counts, List<Integer> changed) {
         StringBuilder columns = new StringBuilder("insert into pain_day (patient_id, local_day, is_private");
-        StringBuilder values = new StringBuilder(") values (?1, ?2, ?3");
-        for (int i = 0; i < changed.size(); i++) {
-            columns.append(", ").append(DayColumns.NAMES.get(changed.get(i)));
-            values.append(", ?").append(i + 4);
+        StringBuilder marks = new StringBuilder(") values (?, ?, ?");
+        List<Object> values = new ArrayList<>(List.of(patientId, day.day(), day.isPrivate()));
+        for (int changedColumn : changed) {
+            columns.append(", ").append(DayColumns.NAMES.get(changedColumn));
+            marks.append(", ?");
+            values.add(counts[changedColumn]);
         }
-        Query insert = em.createNativeQuery(columns.append(values).append(")").toString())
-                .setParameter(1, patientId).setParameter(2, day.day()).setParameter(3, day.isPrivate());
-        for (int i = 0; i < changed.size(); i++) {
-            insert.setParameter(i + 4, counts[changed.get(i)]);
-        }
-        insert.executeUpdate();
+        new SqlQuery(columns.append(marks).append(")").toString(), values.toArray()).update();
     }
 
-    /** {@code prefix} followed by the day row's key, its parameters numbered from {@code first}. */
-    private Query keyed(String prefix, UUID patientId, DayCounts.Day day, int first) {
-        return em.createNativeQuery(prefix + "patient_id = ?" + first + " and local_day = ?" + (first + 1)
-                        + " and is_private = ?" + (first + 2))
-                .setParameter(first, patientId).setParameter(first + 1, day.day()).setParameter(first + 2, day.isPrivate());
+    /** {@code statement}, its {@code values} bound, for the day's row. */
+    private static SqlQuery keyed(String statement, List<Object> values, UUID patientId, DayCounts.Day day) {
+        return where(statement, values, patientId).and("local_day = ?", day.day()).and("is_private = ?", day.isPrivate());
+    }
+
+    /** {@code statement}, its {@code values} bound, for the dose's row. */
+    private static SqlQuery dose(String statement, List<Object> values, UUID patientId, DayCounts.Dose dose) {
+        return where(statement, values, patientId).and("local_day = ?", dose.day()).and("is_private = ?", dose.isPrivate())
+                .and("name = ?", dose.name()).and("unit = ?", dose.unit());
+    }
+
+    private static SqlQuery where(String statement, List<Object> values, UUID patientId) {
+        List<Object> all = new ArrayList<>(values);
+        all.add(patientId);
+        return new SqlQuery(statement + " where patient_id = ?", all.toArray());
     }
 }

@@ -2,6 +2,7 @@ package org.backcare.painlog;
 
 import static org.backcare.support.Api.as;
 import static org.hamcrest.Matchers.contains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -10,7 +11,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.backcare.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PainLogSummaryTest {
+
+    @Inject
+    EntityManager em;
 
     private String ownerToken;
     private String partnerToken;
@@ -155,6 +164,31 @@ class PainLogSummaryTest {
         summary(ownerToken).body("timeZone", equalTo("UTC")).body("count", equalTo(8))
                 .body("medicationByDay.date", contains("2026-03-27", "2026-03-29"))
                 .body("medicationByDay.taken", contains(1600, 1400));
+    }
+
+    @Test
+    void aDayLeftWithoutEntriesKeepsNoRows() {
+        String only = log("""
+                "recordedAt":"2026-04-02T10:00:00Z","intensity":3,
+                "medications":[{"name":"Ibuprofen","dose":400,"unit":"mg"}]""");
+        assertEquals(List.of(1L, 1L), dayRows("2026-04-02"));
+        as(ownerToken).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                .body("{\"medications\":[]}").patch("/v1/patients/{p}/pain-logs/{id}", patientId, only)
+                .then().statusCode(200);
+        assertEquals(List.of(1L, 0L), dayRows("2026-04-02"));
+        as(ownerToken).delete("/v1/patients/{p}/pain-logs/{id}", patientId, only).then().statusCode(204);
+        assertEquals(List.of(0L, 0L), dayRows("2026-04-02"));
+        as(ownerToken).queryParam("from", "2026-04-02").queryParam("to", "2026-04-02")
+                .get("/v1/patients/{p}/pain-logs/summary", patientId).then().statusCode(200)
+                .body("count", equalTo(0)).body("medicationByDay", hasSize(0));
+    }
+
+    /** The day's rows in pain_day and in pain_day_medication. */
+    private List<Long> dayRows(String day) {
+        return Stream.of("pain_day", "pain_day_medication").map(table -> ((Number) em.createNativeQuery(
+                        "select count(*) from " + table + " where patient_id = ?1 and local_day = ?2")
+                .setParameter(1, UUID.fromString(patientId)).setParameter(2, LocalDate.parse(day))
+                .getSingleResult()).longValue()).toList();
     }
 
     @Test

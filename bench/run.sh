@@ -98,25 +98,38 @@ deep_cursor() {
 declare -A rps app_us db_us
 errors=0
 tick_us=$((1000000 / $(getconf CLK_TCK)))
-# cpu_ticks PID...: user and system CPU the processes have used so far, in clock ticks
-cpu_ticks() {
-  local pid n=0
-  for pid in "$@"; do n=$((n + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+# proc_ticks PID [children]: the user and system CPU the process has used, in clock ticks; with
+# "children", also that of its children that have ended
+proc_ticks() {
+  local stat
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || { echo 0; return; }
+  # fields after the command name, which may hold spaces: $12, $13 are utime, stime (14, 15)
+  awk -v ended="${2:-}" '{ n = $12 + $13; if (ended) n += $14 + $15; print n }' <<<"${stat##*) }"
+}
+# db_ticks: the CPU PostgreSQL's server has used, in clock ticks: its postmaster, the backends and
+# workers running now, and those that have ended (counted in the postmaster's children's time)
+db_ticks() {
+  if [ "$DB" != postgresql ]; then echo 0; return; fi
+  local main child n
+  main=$(head -n 1 "$(pg_lsclusters -h | awk -v v="$PG_VERSION" '$1 == v && $2 == "main" { print $6 }')/postmaster.pid")
+  n=$(proc_ticks "$main" children)
+  for child in $(pgrep -P "$main"); do n=$((n + $(proc_ticks "$child"))); done
   echo "$n"
 }
-# The database server's processes: PostgreSQL's own (H2 runs inside the API's JVM).
-db_pids() { if [ "$DB" = postgresql ]; then pgrep -u postgres || true; fi; }
 # measure KEY URL [LUA] -> rps[KEY], and the CPU each request took in the API and the database
 # server, in µs; warm-up first, then the measured run
 measure() {
-  local script=${3:-bench/wrk/auth.lua} out bad db app0 db0 n
+  local script=${3:-bench/wrk/auth.lua} out bad app0 db0 n
   wrk -t2 -c16 -d "$WARM" -s "$script" "$2" >/dev/null 2>&1
-  read -ra db <<<"$(db_pids | tr '\n' ' ')"
-  app0=$(cpu_ticks "$app"); db0=$(cpu_ticks "${db[@]}")
+  app0=$(proc_ticks "$app"); db0=$(db_ticks)
   out=$(wrk -t2 -c16 -d "$MEASURE" -s "$script" "$2" 2>&1)
   n=$(awk '/ requests in / { print $1 }' <<<"$out")
-  app_us[$1]=$(( ($(cpu_ticks "$app") - app0) * tick_us / n ))
-  db_us[$1]=$(( ($(cpu_ticks "${db[@]}") - db0) * tick_us / n ))
+  if [ "${n:-0}" -gt 0 ]; then
+    app_us[$1]=$(( ($(proc_ticks "$app") - app0) * tick_us / n ))
+    db_us[$1]=$(( ($(db_ticks) - db0) * tick_us / n ))
+  else
+    app_us[$1]=-; db_us[$1]=-
+  fi
   rps[$1]=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
   bad=$(awk '/Non-2xx|Socket errors/ { n += $NF } END { print n + 0 }' <<<"$out")
   if [ "$bad" != 0 ]; then echo "$1: $bad errors" >&2; errors=$((errors + bad)); fi

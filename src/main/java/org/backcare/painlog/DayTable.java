@@ -13,7 +13,7 @@ final class DayTable {
     private static final String INSERT_DAY = "insert into pain_day (patient_id, local_day, is_private, "
             + String.join(", ", DayColumns.NAMES) + ") values (?, ?, ?"
             + String.join("", Collections.nCopies(DayColumns.COUNT, ", ?")) + ")";
-    private static final String INSERT_DOSE = "insert into pain_day_medication (patient_id, local_day, is_private, name, unit,"
+    static final String INSERT_DOSE = "insert into pain_day_medication (patient_id, local_day, is_private, name, unit,"
             + " taken, entries) values (?, ?, ?, ?, ?, ?, ?)";
 
     private DayTable() {

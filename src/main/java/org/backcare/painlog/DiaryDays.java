@@ -72,9 +72,8 @@ class DiaryDays {
             int updated = dose("update pain_day_medication set taken = taken + ?, entries = entries + ?",
                     List.of(total.taken(), total.entries()), patientId, dose).update();
             if (updated == 0) {
-                new SqlQuery("insert into pain_day_medication (patient_id, local_day, is_private, name, unit, taken,"
-                        + " entries) values (?, ?, ?, ?, ?, ?, ?)", patientId, dose.day(), dose.isPrivate(), dose.name(),
-                        dose.unit(), total.taken(), total.entries()).update();
+                new SqlQuery(DayTable.INSERT_DOSE, patientId, dose.day(), dose.isPrivate(), dose.name(), dose.unit(),
+                        total.taken(), total.entries()).update();
             } else if (total.entries() < 0) {
                 dose("delete from pain_day_medication", List.of(), patientId, dose).and("entries = 0").update();
             }

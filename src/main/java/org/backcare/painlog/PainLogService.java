@@ -68,7 +68,13 @@ class PainLogService {
         log.createdAt = now;
         log.updatedAt = now;
         PainLogBody body = mapper.body(input, log);
-        redFlags.forNew(patientId, log.id, body.symptoms(), body.isPrivate()).applyTo(log);
+        EntryRedFlags.RedFlag redFlag = redFlags.forNew(patientId, log.id, body.symptoms(), body.isPrivate());
+        redFlag.applyTo(log);
+        if (redFlag.screeningId() != null) {
+            // The screening and its notices go first, so that a failure of theirs is not taken below
+            // for an id already used.
+            PainLog.flush();
+        }
         days.record(patientId, change.zone(), null, body);
         mapper.write(body, log);
         log.everShared = !log.isPrivate;

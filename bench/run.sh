@@ -106,14 +106,18 @@ proc_ticks() {
   # fields after the command name, which may hold spaces: $12, $13 are utime, stime (14, 15)
   awk -v ended="${2:-}" '{ n = $12 + $13; if (ended) n += $14 + $15; print n }' <<<"${stat##*) }"
 }
+# PostgreSQL's postmaster, parent of the server's backends and workers; none with H2, which runs in the API
+db_main=""
+if [ "$DB" = postgresql ]; then
+  db_main=$(head -n 1 "$(pg_lsclusters -h | awk -v v="$PG_VERSION" '$1 == v && $2 == "main" { print $6 }')/postmaster.pid")
+fi
 # db_ticks: the CPU PostgreSQL's server has used, in clock ticks: its postmaster, the backends and
 # workers running now, and those that have ended (counted in the postmaster's children's time)
 db_ticks() {
-  if [ "$DB" != postgresql ]; then echo 0; return; fi
-  local main child n
-  main=$(head -n 1 "$(pg_lsclusters -h | awk -v v="$PG_VERSION" '$1 == v && $2 == "main" { print $6 }')/postmaster.pid")
-  n=$(proc_ticks "$main" children)
-  for child in $(pgrep -P "$main"); do n=$((n + $(proc_ticks "$child"))); done
+  if [ -z "$db_main" ]; then echo 0; return; fi
+  local child n
+  n=$(proc_ticks "$db_main" children)
+  for child in $(pgrep -P "$db_main"); do n=$((n + $(proc_ticks "$child"))); done
   echo "$n"
 }
 # measure KEY URL [LUA] -> rps[KEY], and the CPU each request took in the API and the database

@@ -18,8 +18,9 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 /**
  * Plain SQL on the current session's connection, for the statements of the hottest paths: on a
  * sync page of 200 entries, Hibernate's reading of projected rows and the pool's transaction check
- * on every value read were a third of the CPU. It sees what is committed or flushed and does not flush first, so it is not for tables the request has written through
- * Hibernate and not flushed. Its statements are not in Hibernate's SQL log or statistics.
+ * on every value read were a third of the CPU. It sees what is committed or flushed and does not
+ * flush first, so it is not for tables the request has written through Hibernate and not flushed.
+ * Its statements are not in Hibernate's SQL log or statistics.
  */
 public final class SqlQuery implements Keyset.Binder {
 

@@ -63,6 +63,11 @@ public final class SqlQuery implements Keyset.Binder {
         return run(sql + " fetch first " + max + " rows only", max, reader);
     }
 
+    /** Every row, read by {@code reader}: for statements whose rows are bounded by what they select. */
+    public <T> List<T> all(RowReader<T> reader) {
+        return run(sql.toString(), Integer.MAX_VALUE, reader);
+    }
+
     /**
      * The first row the statement answers, as is: also for a write that answers with the rows it
      * wrote ({@code update … returning}), whose text differs between databases (see {@link #postgres}).

@@ -60,7 +60,7 @@ public class PatientDirectory implements PatientOwners {
 
     /** The profile as {@code viewer} may see it; callers have checked the caller's access. */
     public PatientView view(UUID patientId, AccessContext viewer) {
-        return mapper.view(load(patientId), viewer);
+        return mapper.view(StoredProfile.find(patientId).orElseThrow(PatientDirectory::notFound), viewer);
     }
 
     /** A number of the diary's change sequence, and the time zone its days are counted in. */

@@ -1,6 +1,7 @@
 package org.backcare.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -43,16 +44,20 @@ class PatientMapper {
 
     PatientInput input(Patient patient) {
         return new PatientInput(patient.displayName, patient.birthYear, patient.condition, patient.painOnsetDate,
-                patient.timeZone, medications(patient));
+                patient.timeZone, StoredProfile.of(patient).medications());
     }
 
     /** The profile as {@code viewer} sees it: open screenings only where they may see them. */
     PatientView view(Patient patient, AccessContext viewer) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(patient.timeZone)));
-        return new PatientView(patient.id, patient.displayName, patient.birthYear, patient.condition,
-                patient.painOnsetDate, Phase.of(patient.painOnsetDate, today), patient.timeZone,
-                medications(patient), alerts.openScreenings(patient.id, viewer).visible(), patient.createdAt,
-                patient.updatedAt, patient.version);
+        return view(StoredProfile.of(patient), viewer);
+    }
+
+    PatientView view(StoredProfile profile, AccessContext viewer) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(profile.timeZone())));
+        return new PatientView(profile.id(), profile.displayName(), profile.birthYear(), profile.condition(),
+                profile.painOnsetDate(), Phase.of(profile.painOnsetDate(), today), profile.timeZone(),
+                profile.medications(), alerts.openScreenings(profile.id(), viewer).visible(), profile.createdAt(),
+                profile.updatedAt(), profile.version());
     }
 
     private void check(PatientInput input, String zone) {
@@ -75,10 +80,9 @@ class PatientMapper {
         }
     }
 
-    private static List<MedicationPrescription> medications(Patient patient) {
-        return patient.medications.stream()
-                .map(m -> new MedicationPrescription(m.name, m.maxDailyDose.stripTrailingZeros(), m.unit))
-                .toList();
+    /** A prescription as shown: the dose without the zeros the column's scale pads it with. */
+    static MedicationPrescription prescription(String name, BigDecimal maxDailyDose, String unit) {
+        return new MedicationPrescription(name, maxDailyDose.stripTrailingZeros(), unit);
     }
 
     private static Medication toEntity(MedicationPrescription prescription) {

@@ -61,7 +61,7 @@ class PatientService {
     @Transactional(Transactional.TxType.SUPPORTS)
     PatientView get(UUID patientId) {
         AccessContext reader = access.read(patientId, null, "patient.read");
-        return mapper.view(load(patientId), reader);
+        return directory.view(patientId, reader);
     }
 
     /** The version is checked twice: here, to refuse early, and by the update itself, which decides a race. */
@@ -91,7 +91,7 @@ class PatientService {
     Page<PatientView> listGranted(PageParams page) {
         Page<AccessContext> grants = access.grantedToCaller(page);
         grants.items().forEach(grant -> access.logRead(grant, "patient.list"));
-        return new Page<>(grants.items().stream().map(grant -> mapper.view(load(grant.patientId()), grant)).toList(),
+        return new Page<>(grants.items().stream().map(grant -> directory.view(grant.patientId(), grant)).toList(),
                 grants.nextCursor());
     }
 

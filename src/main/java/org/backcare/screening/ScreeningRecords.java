@@ -98,7 +98,11 @@ class ScreeningRecords {
     }
 
     ScreeningResult result(Screening s) {
-        return read(s.resultJson, new TypeReference<>() { });
+        return result(s.resultJson);
+    }
+
+    ScreeningResult result(String stored) {
+        return read(stored, new TypeReference<>() { });
     }
 
     private String write(Object value) {

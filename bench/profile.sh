@@ -24,13 +24,13 @@ work=$(mktemp -d)
 . bench/datasource.sh
 bench_datasource "$work"
 # Rate limiting stays on (its cost is part of each path); the budgets are lifted so that one user
-# and one address can drive the path.
+# and one address can drive the path. Logging as in bench/run.sh: no access line per request.
 lifted_limits=()
 for tier in per-user per-client anonymous dev-tokens; do lifted_limits+=("-Dbackcare.rate-limits.$tier=1000000000/PT1M"); done
 collapsed="$out/$what.collapsed"
 start() {  # start [JVM options...]
   java -Xmx512m "$@" -Dbackcare.dev-tokens.enabled=true -Dquarkus.http.port="$PORT" "${lifted_limits[@]}" \
-    "${DATASOURCE[@]}" \
+    -Dquarkus.log.level=WARN -Dquarkus.log.category.\"org.backcare.access-log\".level=WARN "${DATASOURCE[@]}" \
     -jar target/quarkus-app/quarkus-run.jar >>"$work/app.log" 2>&1 &
   app=$!
   until curl -sf "$BASE/q/health/ready" >/dev/null; do

@@ -14,7 +14,7 @@ import org.backcare.common.Caller;
 import org.backcare.common.Keyset;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
-import io.quarkus.panache.common.Parameters;
+import org.backcare.common.SqlQuery;
 
 /**
  * The consent check every patient-scoped operation goes through. Strangers learn nothing (404,
@@ -28,7 +28,7 @@ import io.quarkus.panache.common.Parameters;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PatientAccess {
 
-    private static final Keyset GRANTED = Keyset.by("granted", "subject", "patientId", UUID.class);
+    private static final Keyset GRANTED = Keyset.by("granted", "subject", "patient_id", UUID.class);
 
     private final Caller caller;
     private final Clock clock;
@@ -81,9 +81,13 @@ public class PatientAccess {
 
     /** A page of the live grants the caller holds, by patient id. */
     public Page<AccessContext> grantedToCaller(PageParams page) {
-        return GRANTED.page((q, p) -> AccessGrant.find(q, p), "subject = :subject and (expiresAt is null or expiresAt > :now)",
-                Parameters.with("subject", caller.subject()).and("now", clock.instant()), page, AccessContext::grantee,
-                grant -> List.of(grant.patientId));
+        // Plain SQL: asked on every GET /v1/me, where the Hibernate query and its entities were a
+        // sixth of the time.
+        SqlQuery live = new SqlQuery("select patient_id, subject, relationship, scopes, expires_at from access_grant"
+                + " where subject = ? and (expires_at is null or expires_at > ?)", caller.subject(), clock.instant());
+        return GRANTED.page(live, page, row -> new AccessContext(SqlQuery.uuid(row, 1), row.getString(2),
+                Relationship.valueOf(row.getString(3)), ScopeSetConverter.scopes(row.getString(4)),
+                SqlQuery.instant(row, 5)), grant -> grant, grant -> List.of(grant.patientId()));
     }
 
     /**

@@ -24,4 +24,9 @@ class ScopeSetConverter implements AttributeConverter<Set<Scope>, String> {
         }
         return scopes;
     }
+
+    /** The column read in plain SQL, as an AccessContext holds it. */
+    static Set<Scope> scopes(String column) {
+        return Set.copyOf(new ScopeSetConverter().convertToEntityAttribute(column));
+    }
 }

@@ -15,6 +15,7 @@ import org.backcare.common.MergePatch;
 import org.backcare.common.Page;
 import org.backcare.common.PageParams;
 import org.backcare.common.Preconditions;
+import org.backcare.common.SqlQuery;
 
 /** Profiles. Reads are transactional too: a grantee's read appends to the access log. */
 @ApplicationScoped
@@ -97,8 +98,9 @@ class PatientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     UUID ownPatientId() {
-        return Patient.find("select p.id from Patient p where p.ownerSubject = ?1", caller.subject())
-                .project(UUID.class).firstResult();
+        // Plain SQL: asked on every GET /v1/me, where Hibernate's projection query was a thirteenth of the time.
+        return new SqlQuery("select id from patient where owner_subject = ?", caller.subject())
+                .first(row -> SqlQuery.uuid(row, 1)).orElse(null);
     }
 
     private static Patient load(UUID patientId) {

@@ -11,19 +11,27 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.backcare.support.Api;
+import org.backcare.support.Grants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ConsentTest {
+
+    @Inject
+    Grants grants;
 
     private String tag;
     private String ownerToken;
@@ -49,6 +57,37 @@ class ConsentTest {
                 .body("grantedPatients[0].relationship", equalTo("PARTNER"));
         as(Api.token(partner, "partner")).get("/v1/patients").then().statusCode(200)
                 .body("items.id", contains(patientId));
+    }
+
+    @Test
+    void theGranteesListsHoldEachLiveGrantOnceAndNoLapsedOne() {
+        String partner = "partner-" + tag;
+        String lapsedOwner = Api.token("lapsed-" + tag, "patient");
+        String lapsedPatient = Api.createPatient(lapsedOwner, "Lapsed");
+        grants.expire(Api.grant(lapsedOwner, lapsedPatient, partner, "PARTNER", "plans:read").path("id"));
+        String secondOwner = Api.token("second-" + tag, "patient");
+        String secondPatient = Api.createPatient(secondOwner, "Second");
+        Api.grant(secondOwner, secondPatient, partner, "CLINICIAN", "pain-logs:read", "screenings:read");
+        Api.grant(ownerToken, patientId, partner, "PARTNER", "plans:read");
+        String partnerToken = Api.token(partner, "partner");
+
+        Set<String> paged = new HashSet<>();
+        String cursor = null;
+        do {
+            var page = as(partnerToken).queryParam("limit", 1).queryParams(cursor == null ? Map.of()
+                    : Map.of("cursor", cursor)).get("/v1/patients").then().statusCode(200)
+                    .body("items", hasSize(1)).extract();
+            assertTrue(paged.add(page.path("items[0].id")), "listed twice");
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertEquals(Set.of(patientId, secondPatient), paged);
+
+        as(partnerToken).get("/v1/me").then().statusCode(200)
+                .body("grantedPatients.patientId", containsInAnyOrder(patientId, secondPatient))
+                .body("grantedPatients.find { it.patientId == '" + secondPatient + "' }.relationship", equalTo("CLINICIAN"))
+                .body("grantedPatients.find { it.patientId == '" + secondPatient + "' }.scopes",
+                        containsInAnyOrder("pain-logs:read", "screenings:read"))
+                .body("moreGrantedPatients", equalTo(false));
     }
 
     @Test
@@ -147,7 +186,7 @@ class ConsentTest {
                     .post("/v1/patients/{id}/invitations", patientId).then().statusCode(201)
                     .extract().path("code"));
         }
-        org.junit.jupiter.api.Assertions.assertEquals(20, codes.size());
+        assertEquals(20, codes.size());
     }
 
     @Test
@@ -185,11 +224,11 @@ class ConsentTest {
             }
             var page = request.get("/v1/patients/{id}/access-log", patientId).then().statusCode(200).extract();
             List<String> ids = page.path("items.id");
-            ids.forEach(id -> org.junit.jupiter.api.Assertions.assertTrue(seen.add(id), "repeated " + id));
+            ids.forEach(id -> assertTrue(seen.add(id), "repeated " + id));
             cursor = page.path("nextCursor");
             pages++;
         } while (cursor != null);
-        org.junit.jupiter.api.Assertions.assertEquals(7, seen.size());
-        org.junit.jupiter.api.Assertions.assertEquals(3, pages);
+        assertEquals(7, seen.size());
+        assertEquals(3, pages);
     }
 }

@@ -25,8 +25,10 @@ class ScopeSetConverter implements AttributeConverter<Set<Scope>, String> {
         return scopes;
     }
 
+    private static final ScopeSetConverter COLUMN = new ScopeSetConverter();
+
     /** The column read in plain SQL, as an AccessContext holds it. */
     static Set<Scope> scopes(String column) {
-        return Set.copyOf(new ScopeSetConverter().convertToEntityAttribute(column));
+        return Set.copyOf(COLUMN.convertToEntityAttribute(column));
     }
 }

@@ -47,7 +47,7 @@ class Patient extends PanacheEntityBase {
     @Column(name = "time_zone", nullable = false, length = 64)
     String timeZone;
 
-    /** Read with the profile (one query, joined): every view of a profile shows them. */
+    /** Read with the entity (one query, joined) for writes and checks; views read them in plain SQL (StoredProfile). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "patient_medication", joinColumns = @JoinColumn(name = "patient_id"))
     @OrderColumn(name = "position")

@@ -12,7 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public interface PatientAlerts {
 
-    /** The open EMERGENCY/URGENT screenings, as far as {@code viewer} may see them. */
+    /**
+     * The open EMERGENCY/URGENT screenings, as far as {@code viewer} may see them. Read in plain SQL:
+     * it sees what is committed or flushed, so a caller that has just stored a screening through
+     * Hibernate flushes before asking.
+     */
     OpenScreenings openScreenings(UUID patientId, AccessContext viewer);
 
     /**

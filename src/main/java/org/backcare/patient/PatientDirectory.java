@@ -58,7 +58,10 @@ public class PatientDirectory implements PatientOwners {
         owners.invalidate(patientId);
     }
 
-    /** The profile as {@code viewer} may see it; callers have checked the caller's access. */
+    /**
+     * The profile as {@code viewer} may see it; callers have checked the caller's access. Read in
+     * plain SQL ({@link StoredProfile}): not for a transaction that changed the profile unflushed.
+     */
     public PatientView view(UUID patientId, AccessContext viewer) {
         return mapper.view(StoredProfile.find(patientId).orElseThrow(PatientDirectory::notFound), viewer);
     }

@@ -98,7 +98,7 @@ class PatientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     UUID ownPatientId() {
-        // Plain SQL: asked on every GET /v1/me, where Hibernate's projection query was a thirteenth of the time.
+        // Plain SQL: asked on every GET /v1/me, where Hibernate's projection query took 8% of a profiled request.
         return new SqlQuery("select id from patient where owner_subject = ?", caller.subject())
                 .first(row -> SqlQuery.uuid(row, 1)).orElse(null);
     }

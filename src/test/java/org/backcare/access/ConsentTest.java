@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,11 @@ class ConsentTest {
         grants.expire(Api.grant(lapsedOwner, lapsedPatient, partner, "PARTNER", "plans:read").path("id"));
         String secondOwner = Api.token("second-" + tag, "patient");
         String secondPatient = Api.createPatient(secondOwner, "Second");
-        Api.grant(secondOwner, secondPatient, partner, "CLINICIAN", "pain-logs:read", "screenings:read");
+        // Live until a time to come: read as live, and shown with its end.
+        String secondEnds = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        as(secondOwner).body("{\"subject\":\"" + partner + "\",\"relationship\":\"CLINICIAN\","
+                + "\"scopes\":[\"pain-logs:read\",\"screenings:read\"],\"expiresAt\":\"" + secondEnds + "\"}")
+                .post("/v1/patients/{id}/grants", secondPatient).then().statusCode(201);
         Api.grant(ownerToken, patientId, partner, "PARTNER", "plans:read");
         String partnerToken = Api.token(partner, "partner");
 
@@ -87,6 +93,8 @@ class ConsentTest {
                 .body("grantedPatients.find { it.patientId == '" + secondPatient + "' }.relationship", equalTo("CLINICIAN"))
                 .body("grantedPatients.find { it.patientId == '" + secondPatient + "' }.scopes",
                         containsInAnyOrder("pain-logs:read", "screenings:read"))
+                .body("grantedPatients.find { it.patientId == '" + secondPatient + "' }.expiresAt", equalTo(secondEnds))
+                .body("grantedPatients.find { it.patientId == '" + patientId + "' }.expiresAt", nullValue())
                 .body("moreGrantedPatients", equalTo(false));
     }
 

@@ -31,7 +31,8 @@ public class PatientResourceTest {
         var created = as(token).body("""
                 {"displayName":"Ada","birthYear":1970,"condition":"DISC_INJURY","painOnsetDate":"%s",
                  "timeZone":"Europe/Amsterdam",
-                 "medications":[{"name":"Ibuprofen","maxDailyDose":1200,"unit":"mg"}]}""".formatted(onset))
+                 "medications":[{"name":"Ibuprofen","maxDailyDose":1200,"unit":"mg"},
+                                {"name":"Colchicine","maxDailyDose":0.250,"unit":"mg"}]}""".formatted(onset))
                 .post("/v1/patients")
                 .then().statusCode(201)
                 .body("phase", equalTo("ACUTE"))
@@ -40,10 +41,21 @@ public class PatientResourceTest {
         String id = created.path("id");
         org.hamcrest.MatcherAssert.assertThat(created.header("Location"), endsWith("/v1/patients/" + id));
 
+        // The read is plain SQL, not the entity the create answered from: it must say the same.
         as(token).get("/v1/patients/{id}", id).then().statusCode(200)
                 .body("displayName", equalTo("Ada"))
+                .body("birthYear", equalTo(1970))
                 .body("condition", equalTo("DISC_INJURY"))
-                .body("timeZone", equalTo("Europe/Amsterdam"));
+                .body("painOnsetDate", equalTo(onset))
+                .body("phase", equalTo("ACUTE"))
+                .body("timeZone", equalTo("Europe/Amsterdam"))
+                .body("medications.name", contains("Ibuprofen", "Colchicine"))
+                .body("medications.maxDailyDose", contains(1200, 0.25f))
+                .body("medications.unit", contains("mg", "mg"))
+                .body("openScreenings", empty())
+                .body("createdAt", equalTo(created.path("createdAt")))
+                .body("updatedAt", equalTo(created.path("updatedAt")))
+                .body("version", equalTo(1));
         as(token).get("/v1/me").then().statusCode(200)
                 .body("patientId", equalTo(id))
                 .body("roles", contains("patient"))
@@ -63,9 +75,16 @@ public class PatientResourceTest {
     @Test
     void defaultsApplyWhenOptionalFieldsAreAbsent() {
         String token = Api.token(subject(), "patient");
-        as(token).body("{\"displayName\":\"Bo\"}").post("/v1/patients").then().statusCode(201)
+        String id = as(token).body("{\"displayName\":\"Bo\"}").post("/v1/patients").then().statusCode(201)
                 .body("condition", equalTo("UNKNOWN"))
                 .body("timeZone", equalTo("UTC"))
+                .body("phase", nullValue())
+                .body("medications", empty())
+                .extract().path("id");
+        as(token).get("/v1/patients/{id}", id).then().statusCode(200)
+                .body("condition", equalTo("UNKNOWN"))
+                .body("birthYear", nullValue())
+                .body("painOnsetDate", nullValue())
                 .body("phase", nullValue())
                 .body("medications", empty());
     }

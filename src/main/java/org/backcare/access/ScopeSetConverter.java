@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 @Converter
 class ScopeSetConverter implements AttributeConverter<Set<Scope>, String> {
 
+    private static final ScopeSetConverter COLUMN = new ScopeSetConverter();
+
     @Override
     public String convertToDatabaseColumn(Set<Scope> scopes) {
         return scopes.stream().sorted().map(Scope::value).collect(Collectors.joining(" "));
@@ -24,8 +26,6 @@ class ScopeSetConverter implements AttributeConverter<Set<Scope>, String> {
         }
         return scopes;
     }
-
-    private static final ScopeSetConverter COLUMN = new ScopeSetConverter();
 
     /** The column read in plain SQL, as an AccessContext holds it. */
     static Set<Scope> scopes(String column) {

@@ -44,7 +44,7 @@ class PatientMapper {
 
     PatientInput input(Patient patient) {
         return new PatientInput(patient.displayName, patient.birthYear, patient.condition, patient.painOnsetDate,
-                patient.timeZone, StoredProfile.of(patient).medications());
+                patient.timeZone, StoredProfile.prescriptions(patient));
     }
 
     /** The profile as {@code viewer} sees it: open screenings only where they may see them. */

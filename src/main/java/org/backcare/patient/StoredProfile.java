@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.backcare.common.SqlQuery;
@@ -20,9 +21,14 @@ record StoredProfile(UUID id, String displayName, Integer birthYear, Condition c
 
     static StoredProfile of(Patient patient) {
         return new StoredProfile(patient.id, patient.displayName, patient.birthYear, patient.condition,
-                patient.painOnsetDate, patient.timeZone,
-                patient.medications.stream().map(m -> PatientMapper.prescription(m.name, m.maxDailyDose, m.unit)).toList(),
-                patient.createdAt, patient.updatedAt, patient.version);
+                patient.painOnsetDate, patient.timeZone, prescriptions(patient), patient.createdAt, patient.updatedAt,
+                patient.version);
+    }
+
+    /** The entity's prescriptions as shown. */
+    static List<MedicationPrescription> prescriptions(Patient patient) {
+        return patient.medications.stream().map(m -> PatientMapper.prescription(m.name, m.maxDailyDose, m.unit))
+                .toList();
     }
 
     /** The profile, if it exists: one row per prescription (or one without), in their order. */
@@ -34,11 +40,13 @@ record StoredProfile(UUID id, String displayName, Integer birthYear, Condition c
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        List<MedicationPrescription> medications = rows.stream().map(Row::medication).filter(m -> m != null).toList();
-        StoredProfile profile = rows.get(0).profile();
-        return Optional.of(new StoredProfile(profile.id, profile.displayName, profile.birthYear, profile.condition,
-                profile.painOnsetDate, profile.timeZone, medications, profile.createdAt, profile.updatedAt,
-                profile.version));
+        return Optional.of(rows.get(0).profile()
+                .withMedications(rows.stream().map(Row::medication).filter(Objects::nonNull).toList()));
+    }
+
+    private StoredProfile withMedications(List<MedicationPrescription> medications) {
+        return new StoredProfile(id, displayName, birthYear, condition, painOnsetDate, timeZone, medications, createdAt,
+                updatedAt, version);
     }
 
     private record Row(StoredProfile profile, MedicationPrescription medication) {

@@ -14,8 +14,6 @@ public final class InstantText {
     private InstantText() {
     }
 
-    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
-            100_000_000};
     private static final long YEAR_0 = -62_167_219_200L;
     private static final long YEAR_10000 = 253_402_300_800L;
 
@@ -24,30 +22,44 @@ public final class InstantText {
         if (seconds < YEAR_0 || seconds >= YEAR_10000) {
             return out.append(instant); // signed or five-digit years: the formatter's rules
         }
+        // Written into a buffer and appended once: appended char by char, the builder checked its
+        // capacity and coding for each of the 20 to 30 chars.
+        char[] text = new char[30];
         LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-        digits(out, time.getYear(), 4).append('-');
-        digits(out, time.getMonthValue(), 2).append('-');
-        digits(out, time.getDayOfMonth(), 2).append('T');
-        digits(out, time.getHour(), 2).append(':');
-        digits(out, time.getMinute(), 2).append(':');
-        digits(out, time.getSecond(), 2);
+        digits(text, 0, time.getYear(), 4);
+        text[4] = '-';
+        digits(text, 5, time.getMonthValue(), 2);
+        text[7] = '-';
+        digits(text, 8, time.getDayOfMonth(), 2);
+        text[10] = 'T';
+        digits(text, 11, time.getHour(), 2);
+        text[13] = ':';
+        digits(text, 14, time.getMinute(), 2);
+        text[16] = ':';
+        digits(text, 17, time.getSecond(), 2);
+        int end = 19;
         int nano = instant.getNano();
         // Fractions in groups of three digits, as many groups as the value needs.
-        if (nano % 1_000_000 == 0 && nano != 0) {
-            digits(out.append('.'), nano / 1_000_000, 3);
-        } else if (nano % 1_000 == 0 && nano != 0) {
-            digits(out.append('.'), nano / 1_000, 6);
-        } else if (nano != 0) {
-            digits(out.append('.'), nano, 9);
+        if (nano != 0) {
+            text[end++] = '.';
+            if (nano % 1_000_000 == 0) {
+                end = digits(text, end, nano / 1_000_000, 3);
+            } else if (nano % 1_000 == 0) {
+                end = digits(text, end, nano / 1_000, 6);
+            } else {
+                end = digits(text, end, nano, 9);
+            }
         }
-        return out.append('Z');
+        text[end++] = 'Z';
+        return out.append(text, 0, end);
     }
 
-    /** {@code value} in exactly {@code width} digits, zeros first. */
-    private static StringBuilder digits(StringBuilder out, int value, int width) {
-        for (int scale = POWERS_OF_TEN[width - 1]; scale > 0; scale /= 10) {
-            out.append((char) ('0' + value / scale % 10));
+    /** Writes {@code value} at {@code at} in exactly {@code width} digits, zeros first; where it ends. */
+    private static int digits(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
-        return out;
+        return at + width;
     }
 }

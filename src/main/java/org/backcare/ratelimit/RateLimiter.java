@@ -4,11 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeoutException;
 import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
 import io.github.bucket4j.distributed.proxy.optimization.manual.ManuallySyncingOptimization;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,10 +78,19 @@ public class RateLimiter {
      * request (and the ones after it are not charged). Otherwise the tightest budget is reported.
      */
     public Outcome charge(List<Limit> limits) {
-        // Budgets are settled in transactions of their own, never in the caller's (a refused or
-        // rolled-back request still spent its attempt).
-        return QuarkusTransaction.isActive() ? QuarkusTransaction.suspendingExisting().call(() -> chargeEach(limits))
-                : chargeEach(limits);
+        // Budgets are settled in statements committed on their own, never in the caller's
+        // transaction (a refused or rolled-back request still spent its attempt).
+        return QuarkusTransaction.isActive() ? QuarkusTransaction.suspendingExisting().call(() -> chargeOrBusy(limits))
+                : chargeOrBusy(limits);
+    }
+
+    private Outcome chargeOrBusy(List<Limit> limits) {
+        try {
+            return chargeEach(limits);
+        } catch (TimeoutException e) {
+            // Outrun by other writers of one bucket for that long: busy, as a lock wait that timed out.
+            throw new IllegalStateException("rate-limit bucket contended", new SQLTimeoutException(e.getMessage(), "HYT00", e));
+        }
     }
 
     /**

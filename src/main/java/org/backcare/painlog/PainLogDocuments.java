@@ -2,6 +2,7 @@ package org.backcare.painlog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -53,21 +54,23 @@ final class PainLogDocuments {
                     .append(",\"updatedAt\":\"");
             return new RawJson(InstantText.append(tombstone, log.updatedAt()).append("\",\"deleted\":true}").toString());
         }
-        String body = log.body();
-        StringBuilder json = new StringBuilder(body.length() + 200);
-        // Whole, then its closing brace cut: appending a range copies char by char on Java 17.
-        json.append(body).setLength(body.length() - 1);
-        json.append(",\"version\":").append(log.version()).append(",\"updatedAt\":\"");
-        InstantText.append(json, log.updatedAt()).append("\",\"deleted\":false");
+        StringBuilder rest = new StringBuilder(200).append(",\"version\":").append(log.version())
+                .append(",\"updatedAt\":\"");
+        InstantText.append(rest, log.updatedAt()).append("\",\"deleted\":false");
         RedFlagMarker marker = marker(log, viewer);
         if (marker != null) {
             try {
-                json.append(",\"redFlag\":").append(JSON.writeValueAsString(marker));
+                rest.append(",\"redFlag\":").append(JSON.writeValueAsString(marker));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot render a red-flag marker", e);
             }
         }
-        return new RawJson(json.append('}').toString());
+        // The stored document without its closing brace, then the rest: the document is copied once.
+        byte[] end = rest.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = log.body();
+        byte[] json = Arrays.copyOf(body, body.length - 1 + end.length);
+        System.arraycopy(end, 0, json, body.length - 1, end.length);
+        return RawJson.ofUtf8(json);
     }
 
     /** The entry as a record, for features that work with its content (exports). */

@@ -27,8 +27,8 @@ class ScopeSetConverter implements AttributeConverter<Set<Scope>, String> {
         return scopes;
     }
 
-    /** The column read in plain SQL, as an AccessContext holds it. */
+    /** The column read in plain SQL. */
     static Set<Scope> scopes(String column) {
-        return Set.copyOf(COLUMN.convertToEntityAttribute(column));
+        return COLUMN.convertToEntityAttribute(column);
     }
 }

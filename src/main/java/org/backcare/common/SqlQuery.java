@@ -153,6 +153,9 @@ public final class SqlQuery implements Keyset.Binder {
     private static boolean readsInstants(ResultSet row) throws SQLException {
         Boolean known = readsInstants;
         if (known == null) {
+            if (row.getStatement() == null) {
+                return false; // a driver's own result set (metadata): the way every driver reads
+            }
             known = row.getStatement().getConnection().getMetaData().getDatabaseProductName().equals("H2");
             readsInstants = known;
         }

@@ -7,12 +7,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.backcare.access.AccessContext;
 import org.backcare.common.InstantText;
 import org.backcare.common.RawJson;
 import org.backcare.common.StrictJson;
 import org.backcare.screening.SymptomCode;
+import org.backcare.screening.Triage;
 
 /**
  * Entries to and from their stored JSON, and the JSON a reader is sent. A read sends the stored
@@ -57,7 +59,8 @@ final class PainLogDocuments {
         StringBuilder rest = new StringBuilder(200).append(",\"version\":").append(log.version())
                 .append(",\"updatedAt\":\"");
         InstantText.append(rest, log.updatedAt()).append("\",\"deleted\":false");
-        RedFlagMarker marker = marker(log, viewer);
+        RedFlagMarker marker = marker(log.isPrivate(), log.symptomCodes(), log.redFlagScreeningId(), log.redFlagTriage(),
+                viewer);
         if (marker != null) {
             try {
                 rest.append(",\"redFlag\":").append(JSON.writeValueAsString(marker));
@@ -79,14 +82,16 @@ final class PainLogDocuments {
         return new PainLogView(log.id, log.patientId, body.recordedAt(), body.intensity(), body.locations(),
                 body.qualities(), body.pattern(), body.radiatesToLeg(), body.triggers(), body.interference(), body.mood(),
                 body.stress(), body.sleep(), body.medications(), body.reliefMeasures(), body.symptoms(), body.notes(),
-                body.isPrivate(), log.version, body.createdAt(), log.updatedAt, false, marker(StoredEntry.of(log), viewer));
+                body.isPrivate(), log.version, body.createdAt(), log.updatedAt, false,
+                marker(log.isPrivate, log.symptomCodes, log.redFlagScreeningId, log.redFlagTriage, viewer));
     }
 
     /** The red-flag marker, with the screening only for a reader who may see that screening. */
-    private static RedFlagMarker marker(StoredEntry log, AccessContext viewer) {
-        boolean seesScreening = viewer.seesScreening(log.isPrivate());
-        return RedFlagMarker.of(decode(log.symptomCodes(), SymptomCode.class),
-                seesScreening ? log.redFlagScreeningId() : null, seesScreening ? log.redFlagTriage() : null);
+    private static RedFlagMarker marker(boolean isPrivate, String symptomCodes, UUID screeningId, Triage triage,
+            AccessContext viewer) {
+        boolean seesScreening = viewer.seesScreening(isPrivate);
+        return RedFlagMarker.of(decode(symptomCodes, SymptomCode.class), seesScreening ? screeningId : null,
+                seesScreening ? triage : null);
     }
 
     /** "|A|B|" for a filter column, or null for none: a code is found with LIKE '%|A|%'. */

@@ -151,6 +151,28 @@ public class PainLogResourceTest {
     }
 
     @Test
+    void textBeyondAsciiReadsBackTheSameThroughEveryRead() {
+        // Pages send each stored document's bytes as the driver hands them over, never decoded:
+        // two-, three- and four-byte characters and escapes must come back as they were sent.
+        String notes = "Rücken – 背中が痛い 😣 \"quoted\" back\\slash é\nnext line";
+        String medication = "Paracétamol 背";
+        String id = create("{\"recordedAt\":\"2026-11-01T08:00:00Z\",\"intensity\":4,"
+                + "\"medications\":[{\"name\":\"Paracétamol 背\",\"dose\":500,\"unit\":\"mg\"}],"
+                + "\"notes\":\"Rücken – 背中が痛い \\ud83d\\ude23 \\\"quoted\\\" back\\\\slash é\\nnext line\"}");
+
+        as(ownerToken).get(path + "/{id}", id).then().statusCode(200)
+                .body("notes", equalTo(notes)).body("medications[0].name", equalTo(medication));
+        as(ownerToken).get(path).then().statusCode(200)
+                .body("items[0].id", equalTo(id))
+                .body("items[0].notes", equalTo(notes))
+                .body("items[0].medications[0].name", equalTo(medication));
+        as(ownerToken).queryParam("updatedSince", "2000-01-01T00:00:00Z").get(path).then().statusCode(200)
+                .body("items[0].id", equalTo(id))
+                .body("items[0].notes", equalTo(notes))
+                .body("items[0].medications[0].name", equalTo(medication));
+    }
+
+    @Test
     void deleteLeavesATombstoneOnlySyncShows() {
         String id = create("{\"recordedAt\":\"2026-11-01T08:00:00Z\",\"intensity\":4,\"notes\":\"secret\"}");
         as(ownerToken).header("If-Match", "\"5\"").delete(path + "/{id}", id).then().statusCode(412);

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,31 @@ class SharedBudgetTest {
             WITHOUT_DATABASE.set(false);
         }
         return local.orElseGet(() -> replica.charge(budget));
+    }
+
+    /** {@code threads} threads at once, each charging {@code charges} times with {@code charge}: how many were granted. */
+    private static int grantedInParallel(int threads, int charges, IntFunction<RateLimiter.Outcome> charge)
+            throws Exception {
+        AtomicInteger granted = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < charges; i++) {
+                        granted.addAndGet(charge.apply(thread).allowed() ? 1 : 0);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> each : done) {
+                each.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return granted.get();
     }
 
     private static List<RateLimiter.Limit> budgetOf(long requests) {
@@ -122,29 +148,11 @@ class SharedBudgetTest {
     void manyThreadsAtOnceNeverReachTheDatabaseWhereTheyMayNotAndOvershootLittle() throws Exception {
         RateLimiter replica = replica(Duration.ofMillis(20));
         List<RateLimiter.Limit> budget = budgetOf(2000);
-        int threads = 8;
-        AtomicInteger granted = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < 400; i++) {
-                        granted.addAndGet(charge(replica, budget).allowed() ? 1 : 0);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> each : done) {
-                each.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        int granted = grantedInParallel(8, 400, thread -> charge(replica, budget));
         assertEquals(0, connectionsWithoutDatabase.get(), "a charge on the event loop asked for a connection");
         // One replica knows all it granted: of 3,200 asked, the budget of 2,000 (and what refilled
         // meanwhile, one every 43 s) is granted.
-        assertTrue(granted.get() >= 2000 && granted.get() <= 2001, "granted " + granted.get());
+        assertTrue(granted >= 2000 && granted <= 2001, "granted " + granted);
         assertTrue(connections.get() < 3200 / 2, connections.get() + " connections for 3,200 charges");
     }
 
@@ -154,29 +162,9 @@ class SharedBudgetTest {
         // racing the others; a write made on a state another has replaced must be retried.
         List<RateLimiter.Limit> budget = budgetOf(10L * MAY_OWE - 1);
         List<RateLimiter> replicas = List.of(replica(Duration.ofHours(1)), replica(Duration.ofHours(1)));
-        int threads = 8;
-        int eachCharges = 30;
-        AtomicInteger granted = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                RateLimiter replica = replicas.get(t % 2);
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < eachCharges; i++) {
-                        granted.addAndGet(replica.charge(budget).allowed() ? 1 : 0);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> each : done) {
-                each.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        int granted = grantedInParallel(8, 30, thread -> replicas.get(thread % 2).charge(budget));
         // 240 asked of a budget of 99 a day: exactly 99 granted (one more refills every 14 minutes).
-        assertEquals(10 * MAY_OWE - 1, granted.get());
+        assertEquals(10 * MAY_OWE - 1, granted);
         assertFalse(replicas.get(0).charge(budget).allowed(), "the stored bucket counts every grant");
     }
 

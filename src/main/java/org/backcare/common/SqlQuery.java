@@ -30,7 +30,7 @@ public final class SqlQuery implements Keyset.Binder {
         T read(ResultSet row) throws SQLException;
     }
 
-    private static volatile Boolean readsInstants;
+    private static volatile Boolean dialectIsPostgres;
 
     private final StringBuilder sql;
     private final List<Object> values = new ArrayList<>();
@@ -79,9 +79,17 @@ public final class SqlQuery implements Keyset.Binder {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    /** Whether the database is PostgreSQL (otherwise H2), for the few statements written twice. */
+    /**
+     * Whether the database is PostgreSQL (otherwise H2), for the few statements and reads written
+     * twice. The database kind is fixed when the application is built, so the dialect is asked once.
+     */
     public static boolean postgres() {
-        return session().getJdbcServices().getDialect() instanceof PostgreSQLDialect;
+        Boolean known = dialectIsPostgres;
+        if (known == null) {
+            known = session().getJdbcServices().getDialect() instanceof PostgreSQLDialect;
+            dialectIsPostgres = known;
+        }
+        return known;
     }
 
     private static SharedSessionContractImplementor session() {
@@ -137,29 +145,16 @@ public final class SqlQuery implements Keyset.Binder {
         }
     }
 
+    /**
+     * On H2 read as an Instant: through OffsetDateTime, H2 looked the offset up for each value (2% of
+     * a sync page's CPU). PostgreSQL's driver reads no Instant.
+     */
     public static Instant instant(ResultSet row, int column) throws SQLException {
-        if (readsInstants(row)) {
+        if (!postgres()) {
             return row.getObject(column, Instant.class);
         }
         OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
         return time == null ? null : time.toInstant();
-    }
-
-    /**
-     * Whether the driver reads an Instant itself: H2's does, and going through OffsetDateTime
-     * (looking its offset up each time) was 2% of a sync page's CPU; PostgreSQL's reads none. One
-     * process has one database, so the answer is found once, on the first row read.
-     */
-    private static boolean readsInstants(ResultSet row) throws SQLException {
-        Boolean known = readsInstants;
-        if (known == null) {
-            if (row.getStatement() == null) {
-                return false; // a driver's own result set (metadata): the way every driver reads
-            }
-            known = row.getStatement().getConnection().getMetaData().getDatabaseProductName().equals("H2");
-            readsInstants = known;
-        }
-        return known;
     }
 
     public static UUID uuid(ResultSet row, int column) throws SQLException {

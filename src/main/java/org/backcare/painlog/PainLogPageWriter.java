@@ -31,11 +31,9 @@ public final class PainLogPageWriter implements ServerMessageBodyWriter<PainLogP
         // Each entry is UTF-8 already and is copied once into the page, where one text of the whole
         // page took three allocations of its size (builder, string, bytes).
         List<RawJson> items = page.items();
-        byte[][] entries = new byte[items.size()][];
-        int size = ITEMS.length + Math.max(entries.length - 1, 0); // the commas
-        for (int i = 0; i < entries.length; i++) {
-            entries[i] = items.get(i).utf8();
-            size += entries[i].length;
+        int size = ITEMS.length + Math.max(items.size() - 1, 0); // the commas
+        for (RawJson item : items) {
+            size += item.utf8().length;
         }
         StringBuilder rest = new StringBuilder(300).append(']');
         string(rest, "nextCursor", page.nextCursor());
@@ -47,12 +45,13 @@ public final class PainLogPageWriter implements ServerMessageBodyWriter<PainLogP
         byte[] json = new byte[size + end.length];
         System.arraycopy(ITEMS, 0, json, 0, ITEMS.length);
         int at = ITEMS.length;
-        for (int i = 0; i < entries.length; i++) {
+        for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 json[at++] = ',';
             }
-            System.arraycopy(entries[i], 0, json, at, entries[i].length);
-            at += entries[i].length;
+            byte[] entry = items.get(i).utf8();
+            System.arraycopy(entry, 0, json, at, entry.length);
+            at += entry.length;
         }
         System.arraycopy(end, 0, json, at, end.length);
         return json;

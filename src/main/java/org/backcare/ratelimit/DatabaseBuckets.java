@@ -31,7 +31,7 @@ final class DatabaseBuckets extends AbstractCompareAndSwapBasedProxyManager<Stri
     private static final String DUPLICATE_KEY = "23505";
 
     /** How long one charge may retry against other writers of its bucket; the H2 lock timeout's. */
-    static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
+    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
 

@@ -70,17 +70,11 @@ class PainLogService {
         PainLogBody body = mapper.body(input, log);
         EntryRedFlags.RedFlag redFlag = redFlags.forNew(patientId, log.id, body.symptoms(), body.isPrivate());
         redFlag.applyTo(log);
-        if (redFlag.screeningId() != null) {
-            // The screening and its notices go first, so that a failure of theirs is not taken below
-            // for an id already used.
-            PainLog.flush();
-        }
         days.record(patientId, change.zone(), null, body);
         mapper.write(body, log);
         log.everShared = !log.isPrivate;
-        log.persist();
         try {
-            PainLog.flush();
+            NewEntryRow.insert(log);
         } catch (ConstraintViolationException e) {
             // Another patient's device chose the same id at the same moment.
             throw idTaken();

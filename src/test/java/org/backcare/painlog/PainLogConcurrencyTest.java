@@ -52,6 +52,31 @@ class PainLogConcurrencyTest {
         as(token).get(path).then().body("items.size()", equalTo(1));
     }
 
+    @Test
+    void oneIdCreatedInManyDiariesAtOnceIsStoredOnceAndRefusedElsewhere() throws Exception {
+        // Different diaries do not wait for each other's lock: the primary key decides, and a loser
+        // hears 409 with a problem, as when the id was taken earlier.
+        List<String> tokens = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < WRITERS; i++) {
+            String token = Api.token("same-id-" + i + "-" + UUID.randomUUID(), "patient");
+            tokens.add(token);
+            paths.add("/v1/patients/" + Api.createPatient(token, "Same id " + i) + "/pain-logs");
+        }
+        String id = UUID.randomUUID().toString();
+        String body = "{\"id\":\"" + id + "\",\"recordedAt\":\"2026-11-01T08:00:00Z\",\"intensity\":3}";
+
+        List<Integer> statuses = race(i -> as(tokens.get(i)).body(body).post(paths.get(i)).statusCode());
+
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(WRITERS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        int winner = statuses.indexOf(201);
+        as(tokens.get(winner)).get(paths.get(winner) + "/{id}", id).then().statusCode(200).body("intensity", equalTo(3));
+        for (int i = 0; i < WRITERS; i++) {
+            as(tokens.get(i)).get(paths.get(i)).then().body("items.size()", equalTo(i == winner ? 1 : 0));
+        }
+    }
+
     interface Call {
         int send(int writer);
     }

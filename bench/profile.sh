@@ -4,7 +4,8 @@
 # async-profiler (tools.profiler:async-profiler from Maven Central, as a -agentpath), runs the path
 # with wrk, stops the jar, and prints where the time goes by library and our hottest frames, from
 # the collapsed stacks it writes (also a flame-graph input).
-# Usage: bench/profile.sh me|patient|catalog|page|sync|summary|create|fhir|report [OUT_DIR]
+# Usage: bench/profile.sh me|patient|catalog|page|sync|summary|create|create-many|fhir|report [OUT_DIR]
+# (create writes into the seeded diary; create-many into 32 new ones in turn, as bench/run.sh does)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:?which path}
@@ -60,6 +61,13 @@ case "$what" in
         url="$BASE/v1/patients/$patient/pain-logs?limit=200&cursor=$cursor" ;;
   summary) url="$BASE/v1/patients/$patient/pain-logs/summary?from=$(date -u -d '89 days ago' +%F)&to=$(date -u +%F)" ;;
   create) url=$BASE; script=bench/wrk/create.lua ;;
+  create-many) url=$BASE; script=bench/wrk/create.lua
+        for i in $(seq 1 32); do
+          t=$(curl -sf -X POST "$BASE/dev/tokens" -H 'Content-Type: application/json' \
+            -d "{\"subject\":\"profile-many-$i-$RANDOM\",\"roles\":[\"patient\"]}" | jq -r .accessToken)
+          echo "/v1/patients/$(curl -sf -X POST "$BASE/v1/patients" -H "Authorization: Bearer $t" \
+            -H 'Content-Type: application/json' -d '{"displayName":"Profile","timeZone":"Europe/Amsterdam","medications":[{"name":"Ibuprofen","maxDailyDose":1200,"unit":"mg"}]}' | jq -r .id) $t"
+        done > "$BENCH_DIARIES" ;;
   fhir) url="$BASE/v1/patients/$patient/fhir" ;;
   report) url="$BASE/v1/patients/$patient/report" ;;
   *) echo "unknown path $what" >&2; exit 2 ;;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the hot paths, each as a ratio to the framework's own floor (GET /q/health/live)
 # measured in the same run, on the packaged jar with -Xmx512m: wrk, 16 connections, every path
-# warmed once (15 s), then each warmed again (20 s) and measured (10 s). Seeds its own diaries over HTTP first:
+# warmed once (15 s), then each warmed again (20 s, and on in 5 s steps until the JIT compiler has
+# gone quiet, 120 s at most) and measured (10 s). Seeds its own diaries over HTTP first:
 #   2,000 entries (10 a day: a 90-day window holds 900), 20,000 (9,000 in the last 90 days),
 #   a year at 10 a day (the FHIR export and the PDF report), and 33 empty diaries to write into.
 # Prints one table: each path, its rate, its ratio, its goal, PASS or MISS, and the CPU one request
@@ -10,18 +11,23 @@
 # on 64 connections (p50, p99, errors), start-up time and RSS after load.
 # Usage: bench/run.sh                      embedded H2 (default)
 #        BENCH_DB=postgresql bench/run.sh  a local PostgreSQL, started as .ci/postgres-tests does (root)
-# Shorter runs for trying things: BENCH_PREWARM=5s BENCH_WARM=5s BENCH_MEASURE=5s BENCH_MIXED=20s.
-# Not a test: CI does not run it and nothing asserts a time; a run takes about 15 minutes.
+# Shorter runs for trying things: BENCH_PREWARM=5s BENCH_WARM=5s BENCH_WARM_MAX=5 BENCH_MEASURE=5s BENCH_MIXED=20s.
+# Not a test: CI does not run it and nothing asserts a time; a run takes 15 to 40 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${BENCH_DB:-h2}
 PORT=${BENCH_PORT:-8089}
 WARM=${BENCH_WARM:-20s}
+WARM_MAX=${BENCH_WARM_MAX:-120}
 MEASURE=${BENCH_MEASURE:-10s}
 PREWARM=${BENCH_PREWARM:-15s}
 MIXED=${BENCH_MIXED:-60s}
 HEAP=${BENCH_HEAP:-512m}
 BASE="http://127.0.0.1:$PORT"
+# Seconds, as the table and the warm-up's arithmetic take them
+for setting in "WARM=$WARM" "MEASURE=$MEASURE" "PREWARM=$PREWARM" "MIXED=$MIXED" "WARM_MAX=${WARM_MAX}s"; do
+  [[ ${setting#*=} =~ ^[1-9][0-9]*s$ ]] || { echo "BENCH_${setting%%=*} must be whole seconds, as 20s (${setting#*=})" >&2; exit 2; }
+done
 
 for tool in wrk jq curl; do
   command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null; }
@@ -36,7 +42,9 @@ started=$(date +%s.%N)
 # and one address can drive a path at full speed.
 lifted_limits=()
 for tier in per-user per-client anonymous dev-tokens; do lifted_limits+=("-Dbackcare.rate-limits.$tier=1000000000/PT1M"); done
-java "-Xmx$HEAP" -Dbackcare.dev-tokens.enabled=true -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN "${lifted_limits[@]}" \
+# A fixed number of JIT compiler threads, so that the CPU they used (the warm-up's measure of
+# whether compiling has settled) does not leave with a thread the JVM stops.
+java "-Xmx$HEAP" -XX:-UseDynamicNumberOfCompilerThreads -Dbackcare.dev-tokens.enabled=true -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN "${lifted_limits[@]}" \
   -Dquarkus.log.category.\"org.backcare.access-log\".level=WARN "${DATASOURCE[@]}" -jar "$jar" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"
@@ -95,17 +103,32 @@ deep_cursor() {
   echo "$cursor"
 }
 
-declare -A rps app_us db_us
+declare -A rps app_us db_us warmed jit
 errors=0
 tick_us=$((1000000 / $(getconf CLK_TCK)))
 # proc_ticks PID [children]: the user and system CPU the process has used, in clock ticks; with
 # "children", also that of its children that have ended
 proc_ticks() {
+  stat_ticks "/proc/$1/stat" "${2:-}"
+}
+stat_ticks() {  # stat_ticks STAT_FILE [children]
   local stat
-  stat=$(cat "/proc/$1/stat" 2>/dev/null) || { echo 0; return; }
+  stat=$(cat "$1" 2>/dev/null) || { echo 0; return; }
   # fields after the command name, which may hold spaces: $12, $13 are utime, stime (14, 15)
   awk -v ended="${2:-}" '{ n = $12 + $13; if (ended) n += $14 + $15; print n }' <<<"${stat##*) }"
 }
+# jit_ticks: the CPU the API's JIT compiler threads (HotSpot's C1 and C2) have used, in clock ticks
+jit_ticks() {
+  local task n=0
+  for task in /proc/"$app"/task/*; do
+    case $(cat "$task/comm" 2>/dev/null) in
+      C1\ CompilerThre*|C2\ CompilerThre*) n=$((n + $(stat_ticks "$task/stat"))) ;;
+    esac
+  done
+  echo "$n"
+}
+[ "$(cat /proc/"$app"/task/*/comm 2>/dev/null | grep -c "CompilerThre")" -gt 0 ] \
+  || { echo "no C1/C2 compiler threads in the API's JVM: the warm-up cannot tell when the JIT is quiet" >&2; exit 2; }
 # PostgreSQL's postmaster, parent of the server's backends and workers; none with H2, which runs in the API
 db_main=""
 if [ "$DB" = postgresql ]; then
@@ -123,10 +146,11 @@ db_ticks() {
 # measure KEY URL [LUA] -> rps[KEY], and the CPU each request took in the API and the database
 # server, in µs; warm-up first, then the measured run
 measure() {
-  local script=${3:-bench/wrk/auth.lua} out bad app0 db0 n
-  wrk -t2 -c16 -d "$WARM" -s "$script" "$2" >/dev/null 2>&1
-  app0=$(proc_ticks "$app"); db0=$(db_ticks)
+  local script=${3:-bench/wrk/auth.lua} out bad app0 db0 jit0 n
+  warm "$1" "$2" "$script"
+  app0=$(proc_ticks "$app"); db0=$(db_ticks); jit0=$(jit_ticks)
   out=$(wrk -t2 -c16 -d "$MEASURE" -s "$script" "$2" 2>&1)
+  jit[$1]=$(awk -v t="$(( $(jit_ticks) - jit0 ))" -v us="$tick_us" -v s="${MEASURE%s}" 'BEGIN { printf "%.1f", t * us / s / 10000 }')
   n=$(awk '/ requests in / { print $1 }' <<<"$out")
   if [ "${n:-0}" -gt 0 ]; then
     app_us[$1]=$(( ($(proc_ticks "$app") - app0) * tick_us / n ))
@@ -138,6 +162,21 @@ measure() {
   bad=$(awk '/Non-2xx|Socket errors/ { n += $NF } END { print n + 0 }' <<<"$out")
   if [ "$bad" != 0 ]; then echo "$1: $bad errors" >&2; errors=$((errors + bad)); fi
   echo "measured $1: ${rps[$1]} req/s" >&2
+}
+# warm KEY URL LUA -> warmed[KEY], the seconds the path ran before it was measured. On two cores the
+# JIT compiler was still busy a minute into one path (a sync page: 635 µs of CPU a request after
+# 20 s of its own, 267 µs after 120 s), so the warm-up goes on, in 5 s steps, until the compiler
+# threads used under 5% of a core in a step, or WARM_MAX seconds have passed.
+warm() {
+  local seconds=${WARM%s} jit0
+  wrk -t2 -c16 -d "$WARM" -s "$3" "$2" >/dev/null 2>&1
+  while [ $((seconds + 5)) -le "$WARM_MAX" ]; do
+    jit0=$(jit_ticks)
+    wrk -t2 -c16 -d 5s -s "$3" "$2" >/dev/null 2>&1
+    seconds=$((seconds + 5))
+    [ $(( ($(jit_ticks) - jit0) * tick_us )) -lt 250000 ] && break
+  done
+  warmed[$1]=$seconds
 }
 # prewarm KEY URL [LUA]: runs the path, measuring nothing
 prewarm() {
@@ -171,7 +210,7 @@ every_path() {
 # pass over every path first, then each path warmed again and measured.
 echo "== warming every path ($PREWARM each)" >&2
 every_path prewarm
-echo "== measuring (warm $WARM, then $MEASURE each)" >&2
+echo "== measuring (warm $WARM, or until the JIT is quiet up to ${WARM_MAX}s, then $MEASURE each)" >&2
 every_path measure
 
 # One request at a time over the year's diary: the median of three, after one warm-up.
@@ -204,14 +243,16 @@ verdict() { awk -v v="$1" -v g="$2" -v op="$3" 'BEGIN { ok = (op == ">=") ? v >=
 db_cpu() { if [ "$DB" = postgresql ]; then echo "${db_us[$1]}"; else echo "in the API"; fi; }
 row() {  # row LABEL KEY GOAL
   local r; r=$(ratio "${rps[$2]}" "$floor")
-  printf '| %s | %s | %s | ≥ %s | %s | %s | %s |\n' "$1" "${rps[$2]}" "$r" "$3" "$(verdict "$r" "$3" ">=")" \
-    "${app_us[$2]}" "$(db_cpu "$2")"
+  printf '| %s | %s | %s | ≥ %s | %s | %s | %s | %s | %s |\n' "$1" "${rps[$2]}" "$r" "$3" "$(verdict "$r" "$3" ">=")" \
+    "${app_us[$2]}" "$(db_cpu "$2")" "${warmed[$2]}" "${jit[$2]}"
 }
-printf '\n%s, heap %s, wrk -c16, every path warmed %s, then each warmed %s and measured %s\n\n' "$DB" "$HEAP" \
-  "$PREWARM" "$WARM" "$MEASURE"
-printf '| path | req/s | ratio to floor | goal | | API CPU µs/req | database CPU µs/req |\n'
-printf '|---|---|---|---|---|---|---|\n'
-printf '| floor `GET /q/health/live` | %s | 1 | | | %s | %s |\n' "$floor" "${app_us[floor]}" "$(db_cpu floor)"
+printf '\n%s, heap %s, wrk -c16, every path warmed %s, then each warmed %s or until the JIT was quiet (%ss at most)' \
+  "$DB" "$HEAP" "$PREWARM" "$WARM" "$WARM_MAX"
+printf ' and measured %s\n\n' "$MEASURE"
+printf '| path | req/s | ratio to floor | goal | | API CPU µs/req | database CPU µs/req | warmed s | JIT %% of a core, measured |\n'
+printf '|---|---|---|---|---|---|---|---|---|\n'
+printf '| floor `GET /q/health/live` | %s | 1 | | | %s | %s | %s | %s |\n' "$floor" "${app_us[floor]}" "$(db_cpu floor)" \
+  "${warmed[floor]}" "${jit[floor]}"
 row '`GET /v1/me`' me 0.3
 row '`GET /v1/patients/{id}`' patient 0.3
 row '`GET /v1/exercises?limit=50`' catalog 0.3

@@ -18,8 +18,8 @@ import org.hibernate.exception.ConstraintViolationException;
  * Writes to the diary. Each write first takes the patient's change number under the patient
  * row's lock: writes to one diary serialize, so retried creates cannot race, concurrent edits
  * with the same If-Match have exactly one winner, and sync order equals commit order. The day
- * counters move in the same transaction, and everything the write sets off happens before the
- * entry itself is written, so it is written once, with one new version.
+ * counters move in the same transaction, and everything the write sets off is worked out before
+ * the entry itself is written, so it is written once, with one new version.
  */
 @ApplicationScoped
 @Transactional
@@ -27,6 +27,12 @@ class PainLogService {
 
     record Written(RenderedEntry entry, boolean created) {
     }
+
+    /**
+     * SQLState of a duplicate key, on H2 and PostgreSQL alike. Of the entry's unique keys a create
+     * can only hit its id: change numbers are taken under the patient row's lock.
+     */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final PatientAccess access;
     private final PainLogMapper mapper;
@@ -76,6 +82,9 @@ class PainLogService {
         try {
             NewEntryRow.insert(log);
         } catch (ConstraintViolationException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
             // Another patient's device chose the same id at the same moment.
             throw idTaken();
         }

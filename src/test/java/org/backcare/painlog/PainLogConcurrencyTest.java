@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,10 +68,20 @@ class PainLogConcurrencyTest {
         String id = UUID.randomUUID().toString();
         String body = "{\"id\":\"" + id + "\",\"recordedAt\":\"2026-11-01T08:00:00Z\",\"intensity\":3}";
 
-        List<Integer> statuses = race(i -> as(tokens.get(i)).body(body).post(paths.get(i)).statusCode());
+        Queue<String> refusals = new ConcurrentLinkedQueue<>();
+        List<Integer> statuses = race(i -> {
+            var answer = as(tokens.get(i)).body(body).post(paths.get(i));
+            if (answer.statusCode() == 409) {
+                boolean problem = answer.contentType().startsWith("application/problem+json");
+                refusals.add((problem ? "problem: " : "not a problem: ") + answer.path("detail"));
+            }
+            return answer.statusCode();
+        });
 
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(WRITERS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        String idTaken = "problem: This id is already used by another entry; choose a new random UUID.";
+        refusals.forEach(refusal -> assertEquals(idTaken, refusal));
         int winner = statuses.indexOf(201);
         as(tokens.get(winner)).get(paths.get(winner) + "/{id}", id).then().statusCode(200).body("intensity", equalTo(3));
         for (int i = 0; i < WRITERS; i++) {

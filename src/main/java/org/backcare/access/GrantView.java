@@ -3,6 +3,7 @@ package org.backcare.access;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.backcare.common.EnumSets;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Grant")
@@ -18,7 +19,7 @@ public record GrantView(
                 description = "Sent as the ETag") long version) {
 
     static GrantView of(AccessGrant grant) {
-        return new GrantView(grant.id, grant.patientId, grant.subject, grant.relationship, Set.copyOf(grant.scopes),
-                grant.createdAt, grant.expiresAt, grant.version);
+        return new GrantView(grant.id, grant.patientId, grant.subject, grant.relationship,
+                EnumSets.inDeclarationOrder(grant.scopes, Scope.class), grant.createdAt, grant.expiresAt, grant.version);
     }
 }

@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 import org.backcare.common.ApiException;
 import org.backcare.common.Caller;
+import org.backcare.common.EnumSets;
 import org.backcare.identity.Roles;
 
 @ApplicationScoped
@@ -70,8 +70,8 @@ class InvitationService {
 
     private static InvitationView view(Invitation invitation, String code) {
         return new InvitationView(invitation.id, invitation.patientId, code, invitation.relationship,
-                Set.copyOf(invitation.scopes), invitation.grantExpiresAt, invitation.expiresAt,
-                invitation.acceptedAt, invitation.version);
+                EnumSets.inDeclarationOrder(invitation.scopes, Scope.class), invitation.grantExpiresAt,
+                invitation.expiresAt, invitation.acceptedAt, invitation.version);
     }
 
     /**

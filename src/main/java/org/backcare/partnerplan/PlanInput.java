@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.backcare.common.EnumSets;
 import org.backcare.partnerplan.PlanParts.Goal;
 import org.backcare.partnerplan.PlanParts.HouseholdTask;
 import org.backcare.partnerplan.PlanParts.SharedExercise;
@@ -32,7 +33,7 @@ public record PlanInput(
     public enum PlanStatus { ACTIVE, ARCHIVED }
 
     public PlanInput {
-        partnerMayEdit = PlanParts.sorted(partnerMayEdit, PlanPart.class);
+        partnerMayEdit = EnumSets.inDeclarationOrder(partnerMayEdit, PlanPart.class);
     }
 
     /** The value of one part, for comparing what an edit changed. */

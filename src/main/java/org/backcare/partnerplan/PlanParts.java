@@ -12,21 +12,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.backcare.common.EnumSets;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The structured parts of a partner plan, each from the seed articles. */
 public final class PlanParts {
 
     private PlanParts() {
-    }
-
-    /** Sets come back in declaration order, so stored plans and responses are stable. */
-    static <E extends Enum<E>> Set<E> sorted(Set<E> values, Class<E> type) {
-        if (values == null || values.contains(null)) {
-            return values;
-        }
-        return java.util.Collections.unmodifiableSet(values.isEmpty() ? java.util.EnumSet.noneOf(type)
-                : java.util.EnumSet.copyOf(values));
     }
 
     @Schema(name = "SupportPreferences", description = "What help the patient wants, and what they do not")
@@ -50,8 +42,8 @@ public final class PlanParts {
             @NotNull @Size(max = 4) @Schema(required = true, uniqueItems = true) Set<@NotNull DayTime> timesOfDay) {
 
         public ComfortChecklist {
-            props = sorted(props, Prop.class);
-            timesOfDay = sorted(timesOfDay, DayTime.class);
+            props = EnumSets.inDeclarationOrder(props, Prop.class);
+            timesOfDay = EnumSets.inDeclarationOrder(timesOfDay, DayTime.class);
         }
     }
 
@@ -70,7 +62,7 @@ public final class PlanParts {
             @NotNull @Schema(required = true) Assignee assignedTo) {
 
         public HouseholdTask {
-            movements = sorted(movements, Movement.class);
+            movements = EnumSets.inDeclarationOrder(movements, Movement.class);
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.backcare.common.EnumSets;
 
 /** A clinic integration's subscription; its secret signs every delivery and is shown only when made. */
 @Entity
@@ -65,7 +66,8 @@ class Webhook extends PanacheEntityBase {
     long version;
 
     WebhookView view() {
-        return new WebhookView(id, url, Set.copyOf(events), createdAt, version, null, previousSecretUntil);
+        return new WebhookView(id, url, EnumSets.inDeclarationOrder(events, WebhookEventType.class), createdAt, version, null,
+                previousSecretUntil);
     }
 
     SecretSealer.Sealed sealedSecret() {

@@ -53,7 +53,8 @@ class ConsentTest {
         as(ownerToken).get("/v1/patients/{id}/grants", patientId).then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].subject", equalTo(partner))
-                .body("items[0].scopes", containsInAnyOrder("plans:read", "pain-logs:read"));
+                // In declaration order, whatever order they were sent in: the same on every replica.
+                .body("items[0].scopes", contains("pain-logs:read", "plans:read"));
         as(Api.token(partner, "partner")).get("/v1/me").then().statusCode(200)
                 .body("grantedPatients[0].patientId", equalTo(patientId))
                 .body("grantedPatients[0].relationship", equalTo("PARTNER"));
@@ -143,9 +144,11 @@ class ConsentTest {
 
     @Test
     void invitationCodeIsSingleUse() {
-        var invitation = as(ownerToken).body("{\"relationship\":\"CLINICIAN\",\"scopes\":[\"pain-logs:read\"]}")
+        var invitation = as(ownerToken)
+                .body("{\"relationship\":\"CLINICIAN\",\"scopes\":[\"outcomes:read\",\"pain-logs:read\"]}")
                 .post("/v1/patients/{id}/invitations", patientId).then().statusCode(201)
                 .body("code", matchesPattern("[0-9A-Z]{5}-[0-9A-Z]{5}"))
+                .body("scopes", contains("pain-logs:read", "outcomes:read"))
                 .body("expiresAt", notNullValue())
                 .extract();
         String code = invitation.path("code");
@@ -154,7 +157,7 @@ class ConsentTest {
                 .post("/v1/invitations/accept").then().statusCode(201)
                 .body("subject", equalTo(clinician))
                 .body("relationship", equalTo("CLINICIAN"))
-                .body("scopes", contains("pain-logs:read"))
+                .body("scopes", contains("pain-logs:read", "outcomes:read"))
                 .extract();
         org.hamcrest.MatcherAssert.assertThat(accepted.header("Location"), endsWith(accepted.path("id").toString()));
         as(Api.token(clinician, "clinician")).get("/v1/patients/{id}", patientId).then().statusCode(200);

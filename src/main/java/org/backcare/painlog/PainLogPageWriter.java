@@ -3,18 +3,11 @@ package org.backcare.painlog;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.backcare.common.JsonBytesWriter;
 import org.backcare.common.RawJson;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
-import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
-import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 /**
  * Sends a page of entries as one buffer. Its entries are JSON already; through Jackson each was
@@ -23,11 +16,16 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public final class PainLogPageWriter implements ServerMessageBodyWriter<PainLogPage> {
+public final class PainLogPageWriter extends JsonBytesWriter<PainLogPage> {
 
     private static final byte[] ITEMS = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
 
-    static byte[] utf8(PainLogPage page) {
+    public PainLogPageWriter() {
+        super(PainLogPage.class);
+    }
+
+    @Override
+    protected byte[] utf8(PainLogPage page) {
         // Each entry is UTF-8 already and is copied once into the page, where one text of the whole
         // page took three allocations of its size (builder, string, bytes).
         List<RawJson> items = page.items();
@@ -63,26 +61,5 @@ public final class PainLogPageWriter implements ServerMessageBodyWriter<PainLogP
             JsonStringEncoder.getInstance().quoteAsString(value, json);
             json.append('"');
         }
-    }
-
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo target, MediaType mediaType) {
-        return PainLogPage.class.equals(type);
-    }
-
-    @Override
-    public void writeResponse(PainLogPage page, Type genericType, ServerRequestContext context) {
-        context.serverResponse().end(utf8(page));
-    }
-
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return PainLogPage.class.equals(type);
-    }
-
-    @Override
-    public void writeTo(PainLogPage page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
-        body.write(utf8(page));
     }
 }

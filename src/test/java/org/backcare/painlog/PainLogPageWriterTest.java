@@ -28,7 +28,7 @@ class PainLogPageWriterTest {
                 new PainLogPage(List.of(new RawJson("{\"id\":1}")), "next", "token", true));
         for (PainLogPage page : pages) {
             String jackson = new String(JACKSON.writeValueAsBytes(page), StandardCharsets.UTF_8);
-            assertEquals(jackson, new String(PainLogPageWriter.utf8(page), StandardCharsets.UTF_8));
+            assertEquals(jackson, new String(new PainLogPageWriter().utf8(page), StandardCharsets.UTF_8));
             // The stream path, taken when writer interceptors are present, writes the same.
             ByteArrayOutputStream stream = new ByteArrayOutputStream();
             new PainLogPageWriter().writeTo(page, PainLogPage.class, PainLogPage.class, new Annotation[0],

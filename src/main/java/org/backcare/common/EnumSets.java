@@ -2,6 +2,7 @@ package org.backcare.common;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** Sets of enum constants as the API sends them: in declaration order, the same on every replica. */
@@ -16,7 +17,8 @@ public final class EnumSets {
      * null (left for validation to refuse), is answered as given.
      */
     public static <E extends Enum<E>> Set<E> inDeclarationOrder(Set<E> values, Class<E> type) {
-        if (values == null || values.contains(null)) {
+        // Not contains(null), which an immutable Set.of refuses with an exception.
+        if (values == null || values.stream().anyMatch(Objects::isNull)) {
             return values;
         }
         EnumSet<E> ordered = EnumSet.noneOf(type);

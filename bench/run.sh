@@ -163,10 +163,10 @@ measure() {
   if [ "$bad" != 0 ]; then echo "$1: $bad errors" >&2; errors=$((errors + bad)); fi
   echo "measured $1: ${rps[$1]} req/s" >&2
 }
-# warm KEY URL LUA -> warmed[KEY], the seconds the path ran before it was measured. On two cores the
-# JIT compiler was still busy a minute into one path (a sync page: 635 µs of CPU a request after
-# 20 s of its own, 267 µs after 120 s), so the warm-up goes on, in 5 s steps, until the compiler
-# threads used under 5% of a core in a step, or WARM_MAX seconds have passed.
+# warm KEY URL LUA -> warmed[KEY], the seconds the path ran before it was measured. On two cores a
+# fresh JVM running one path kept its JIT compiler busy for over a minute (a sync page: 635 µs of
+# CPU a request after 20 s, 267 µs after 120 s), so the warm-up goes on, in 5 s steps, until the
+# compiler threads used under 5% of a core in a step, or WARM_MAX seconds have passed.
 warm() {
   local seconds=${WARM%s} jit0
   wrk -t2 -c16 -d "$WARM" -s "$3" "$2" >/dev/null 2>&1

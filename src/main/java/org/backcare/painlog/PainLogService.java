@@ -74,6 +74,8 @@ class PainLogService {
         log.createdAt = now;
         log.updatedAt = now;
         PainLogBody body = mapper.body(input, log);
+        // The screening this points to is written at commit, after the entry's own row: neither
+        // table has a foreign key to the other. One added would need the session flushed before the insert.
         EntryRedFlags.RedFlag redFlag = redFlags.forNew(patientId, log.id, body.symptoms(), body.isPrivate());
         redFlag.applyTo(log);
         days.record(patientId, change.zone(), null, body);

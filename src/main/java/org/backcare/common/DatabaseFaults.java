@@ -30,7 +30,15 @@ public final class DatabaseFaults {
 
     static final int RETRY_AFTER_SECONDS = 2;
 
+    /** SQLSTATE of a unique-key violation, on H2 and PostgreSQL alike. */
+    private static final String DUPLICATE_KEY = "23505";
+
     private DatabaseFaults() {
+    }
+
+    /** Whether {@code sqlState} (a driver's, or a JDBCException's) says a unique key was violated. */
+    public static boolean isDuplicateKey(String sqlState) {
+        return DUPLICATE_KEY.equals(sqlState);
     }
 
     public static Optional<ApiException> classify(Throwable failure) {

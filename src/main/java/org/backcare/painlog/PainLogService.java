@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.backcare.access.AccessContext;
 import org.backcare.access.PatientAccess;
 import org.backcare.common.ApiException;
+import org.backcare.common.DatabaseFaults;
 import org.backcare.common.MergePatch;
 import org.backcare.common.Preconditions;
 import org.backcare.patient.PatientDirectory;
@@ -27,12 +28,6 @@ class PainLogService {
 
     record Written(RenderedEntry entry, boolean created) {
     }
-
-    /**
-     * SQLState of a duplicate key, on H2 and PostgreSQL alike. Of the entry's unique keys a create
-     * can only hit its id: change numbers are taken under the patient row's lock.
-     */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final PatientAccess access;
     private final PainLogMapper mapper;
@@ -84,7 +79,9 @@ class PainLogService {
         try {
             NewEntryRow.insert(log);
         } catch (ConstraintViolationException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            // Of the entry's unique keys a create can only hit its id: change numbers are taken
+            // under the patient row's lock.
+            if (!DatabaseFaults.isDuplicateKey(e.getSQLState())) {
                 throw e;
             }
             // Another patient's device chose the same id at the same moment.

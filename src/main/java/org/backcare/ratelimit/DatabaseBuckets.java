@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
+import org.backcare.common.DatabaseFaults;
 
 /**
  * Bucket4j's bucket states in the rate_limit_bucket table, with SQL that H2 and PostgreSQL both
@@ -26,9 +27,6 @@ import javax.sql.DataSource;
  * Retrying stops after {@link #GIVE_UP_AFTER}, as a lock wait would: the charge is then answered 503.
  */
 final class DatabaseBuckets extends AbstractCompareAndSwapBasedProxyManager<String> {
-
-    /** SQLSTATE of a unique-key violation, on H2 and PostgreSQL alike. */
-    private static final String DUPLICATE_KEY = "23505";
 
     /** How long one charge may retry against other writers of its bucket; the H2 lock timeout's. */
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
@@ -120,7 +118,7 @@ final class DatabaseBuckets extends AbstractCompareAndSwapBasedProxyManager<Stri
                 return statement.executeUpdate();
             }
         } catch (SQLException e) {
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+            if (DatabaseFaults.isDuplicateKey(e.getSQLState())) {
                 throw new DuplicateKey();
             }
             throw new IllegalStateException("cannot write a rate-limit bucket", e);

@@ -66,8 +66,8 @@ class Webhook extends PanacheEntityBase {
     long version;
 
     WebhookView view() {
-        return new WebhookView(id, url, EnumSets.inDeclarationOrder(events, WebhookEventType.class), createdAt, version, null,
-                previousSecretUntil);
+        return new WebhookView(id, url, EnumSets.inDeclarationOrder(events, WebhookEventType.class), createdAt, version,
+                null, previousSecretUntil);
     }
 
     SecretSealer.Sealed sealedSecret() {

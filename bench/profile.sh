@@ -23,6 +23,7 @@ fi
 for tool in wrk jq; do command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$tool" >/dev/null; }; done
 work=$(mktemp -d)
 . bench/datasource.sh
+. bench/diaries.sh
 bench_datasource "$work"
 # Rate limiting stays on (its cost is part of each path); the budgets are lifted so that one user
 # and one address can drive the path. Logging as in bench/run.sh: no access line per request.
@@ -42,10 +43,9 @@ start() {  # start [JVM options...]
 stop() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; }
 trap 'stop; rm -rf "$work"; declare -F postgres_down >/dev/null && postgres_down' EXIT
 start
-token=$(curl -sf -X POST "$BASE/dev/tokens" -H 'Content-Type: application/json' \
-  -d "{\"subject\":\"profile-$RANDOM\",\"roles\":[\"patient\"]}" | jq -r .accessToken)
-patient=$(curl -sf -X POST "$BASE/v1/patients" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-  -d '{"displayName":"Profile","timeZone":"Europe/Amsterdam","medications":[{"name":"Ibuprofen","maxDailyDose":1200,"unit":"mg"}]}' | jq -r .id)
+read -r diary < <(bench_diary profile)
+token=${diary#* }
+patient=$(basename "${diary% *}")
 python3 bench/seed.py "$BASE" "$token" "$patient" 2000 0 200 >/dev/null
 export BENCH_TOKEN=$token BENCH_RECORDED_AT BENCH_DIARIES=$work/diaries.txt
 BENCH_RECORDED_AT=$(date -u -d '1 hour ago' +%FT%TZ)
@@ -62,12 +62,7 @@ case "$what" in
   summary) url="$BASE/v1/patients/$patient/pain-logs/summary?from=$(date -u -d '89 days ago' +%F)&to=$(date -u +%F)" ;;
   create) url=$BASE; script=bench/wrk/create.lua ;;
   create-many) url=$BASE; script=bench/wrk/create.lua
-        for i in $(seq 1 32); do
-          t=$(curl -sf -X POST "$BASE/dev/tokens" -H 'Content-Type: application/json' \
-            -d "{\"subject\":\"profile-many-$i-$RANDOM\",\"roles\":[\"patient\"]}" | jq -r .accessToken)
-          echo "/v1/patients/$(curl -sf -X POST "$BASE/v1/patients" -H "Authorization: Bearer $t" \
-            -H 'Content-Type: application/json' -d '{"displayName":"Profile","timeZone":"Europe/Amsterdam","medications":[{"name":"Ibuprofen","maxDailyDose":1200,"unit":"mg"}]}' | jq -r .id) $t"
-        done > "$BENCH_DIARIES" ;;
+        for i in $(seq 1 32); do bench_diary "many-$i"; done > "$BENCH_DIARIES" ;;
   fhir) url="$BASE/v1/patients/$patient/fhir" ;;
   report) url="$BASE/v1/patients/$patient/report" ;;
   *) echo "unknown path $what" >&2; exit 2 ;;

@@ -34,6 +34,7 @@ for tool in wrk jq curl; do
 done
 work=$(mktemp -d)
 . bench/datasource.sh
+. bench/diaries.sh
 bench_datasource "$work"
 
 jar=target/quarkus-app/quarkus-run.jar
@@ -55,27 +56,16 @@ until curl -sf "$BASE/q/health/ready" >/dev/null; do
 done
 startup=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 
-token() {
-  curl -sf -X POST "$BASE/dev/tokens" -H 'Content-Type: application/json' \
-    -d "{\"subject\":\"bench-$1-$RANDOM$RANDOM\",\"roles\":[\"patient\"]}" | jq -r .accessToken
-}
-# diary NAME -> "path token" of a new patient's diary
-diary() {
-  local t; t=$(token "$1")
-  echo "/v1/patients/$(curl -sf -X POST "$BASE/v1/patients" -H "Authorization: Bearer $t" \
-    -H 'Content-Type: application/json' -d '{"displayName":"Bench","timeZone":"Europe/Amsterdam",
-    "medications":[{"name":"Ibuprofen","maxDailyDose":1200,"unit":"mg"}]}' | jq -r .id) $t"
-}
 seed() {  # seed "path token" COUNT FROM_DAYS TO_DAYS
   local failed; failed=$(python3 bench/seed.py "$BASE" "${1#* }" "$(basename "${1% *}")" "$2" "$3" "$4")
   [ "$failed" = 0 ] || { echo "seeding answered $failed non-2xx" >&2; exit 1; }
 }
 echo "== seeding" >&2
-read -r small < <(diary small);  seed "$small" 2000 0 200
-read -r large < <(diary large);  seed "$large" 9000 0 90; seed "$large" 11000 91 800
-read -r year < <(diary year);    seed "$year" 3650 0 365
-diary one > "$work/one.txt"
-for i in $(seq 1 32); do diary "many-$i"; done > "$work/many.txt"
+read -r small < <(bench_diary small);  seed "$small" 2000 0 200
+read -r large < <(bench_diary large);  seed "$large" 9000 0 90; seed "$large" 11000 91 800
+read -r year < <(bench_diary year);    seed "$year" 3650 0 365
+bench_diary one > "$work/one.txt"
+for i in $(seq 1 32); do bench_diary "many-$i"; done > "$work/many.txt"
 cat "$work/many.txt" "$work/one.txt" > "$work/all.txt"
 
 export BENCH_RECORDED_AT BENCH_FROM BENCH_TO BENCH_TOKEN BENCH_DIARIES

@@ -2,6 +2,7 @@ package org.backcare.painlog;
 
 import java.util.Set;
 import java.util.UUID;
+import org.backcare.common.EnumSets;
 import org.backcare.screening.SymptomCode;
 import org.backcare.screening.Triage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +21,7 @@ public record RedFlagMarker(
         if (symptoms == null || symptoms.isEmpty()) {
             return null;
         }
-        return new RedFlagMarker(Set.copyOf(symptoms),
+        return new RedFlagMarker(EnumSets.inDeclarationOrder(symptoms, SymptomCode.class),
                 "This entry reports a possible red-flag symptom. Answer the full red-flag screening now"
                         + (triage != null && triage.isOpenUntilResolved() ? ", and follow its advice to seek care." : "."),
                 "/v1/screening/questionnaire", screeningId, triage);

@@ -2,7 +2,6 @@ package org.backcare.painlog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.backcare.access.AccessContext;
+import org.backcare.common.ByteJoin;
 import org.backcare.common.InstantText;
 import org.backcare.common.RawJson;
 import org.backcare.common.StrictJson;
@@ -25,6 +25,11 @@ import org.backcare.screening.Triage;
 final class PainLogDocuments {
 
     private static final ObjectMapper JSON = StrictJson.standalone();
+    private static final byte[] VERSION = ByteJoin.ascii(",\"version\":");
+    private static final byte[] UPDATED_AT = ByteJoin.ascii(",\"updatedAt\":\"");
+    private static final byte[] NOT_DELETED = ByteJoin.ascii("\",\"deleted\":false");
+    private static final byte[] RED_FLAG = ByteJoin.ascii(",\"redFlag\":");
+    private static final byte[] END = ByteJoin.ascii("}");
 
     private PainLogDocuments() {
     }
@@ -56,24 +61,21 @@ final class PainLogDocuments {
                     .append(",\"updatedAt\":\"");
             return new RawJson(InstantText.append(tombstone, log.updatedAt()).append("\",\"deleted\":true}").toString());
         }
-        StringBuilder rest = new StringBuilder(200).append(",\"version\":").append(log.version())
-                .append(",\"updatedAt\":\"");
-        InstantText.append(rest, log.updatedAt()).append("\",\"deleted\":false");
         RedFlagMarker marker = marker(log.isPrivate(), log.symptomCodes(), log.redFlagScreeningId(), log.redFlagTriage(),
                 viewer);
+        byte[] redFlag = ByteJoin.NONE;
         if (marker != null) {
             try {
-                rest.append(",\"redFlag\":").append(JSON.writeValueAsString(marker));
+                redFlag = ByteJoin.join(RED_FLAG, RED_FLAG.length, JSON.writeValueAsBytes(marker));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot render a red-flag marker", e);
             }
         }
-        // The stored document without its closing brace, then the rest: the document is copied once.
-        byte[] end = rest.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        // The stored document without its closing brace, then the rest, in bytes: the document is
+        // copied once, and no text is encoded again.
         byte[] body = log.body();
-        byte[] json = Arrays.copyOf(body, body.length - 1 + end.length);
-        System.arraycopy(end, 0, json, body.length - 1, end.length);
-        return RawJson.ofUtf8(json);
+        return RawJson.ofUtf8(ByteJoin.join(body, body.length - 1, VERSION, ByteJoin.ascii(Long.toString(log.version())),
+                UPDATED_AT, InstantText.ascii(log.updatedAt()), NOT_DELETED, redFlag, END));
     }
 
     /** The entry as a record, for features that work with its content (exports). */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.backcare.common.ByteJoin;
 import org.backcare.common.JsonBytesWriter;
 import org.backcare.common.RawJson;
 
@@ -18,7 +18,14 @@ import org.backcare.common.RawJson;
 @Produces(MediaType.APPLICATION_JSON)
 public final class PainLogPageWriter extends JsonBytesWriter<PainLogPage> {
 
-    private static final byte[] ITEMS = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ITEMS = ByteJoin.ascii("{\"items\":[");
+    private static final byte[] ITEMS_END = ByteJoin.ascii("]");
+    private static final byte[] NEXT_CURSOR = ByteJoin.ascii(",\"nextCursor\":\"");
+    private static final byte[] SYNC_TOKEN = ByteJoin.ascii(",\"syncToken\":\"");
+    private static final byte[] RESET_TRUE = ByteJoin.ascii(",\"reset\":true");
+    private static final byte[] RESET_FALSE = ByteJoin.ascii(",\"reset\":false");
+    private static final byte[] QUOTE = ByteJoin.ascii("\"");
+    private static final byte[] OBJECT_END = ByteJoin.ascii("}");
 
     public PainLogPageWriter() {
         super(PainLogPage.class);
@@ -33,13 +40,9 @@ public final class PainLogPageWriter extends JsonBytesWriter<PainLogPage> {
         for (RawJson item : items) {
             size += item.utf8().length;
         }
-        StringBuilder rest = new StringBuilder(300).append(']');
-        string(rest, "nextCursor", page.nextCursor());
-        string(rest, "syncToken", page.syncToken());
-        if (page.reset() != null) {
-            rest.append(",\"reset\":").append(page.reset().booleanValue());
-        }
-        byte[] end = rest.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = ByteJoin.join(ITEMS_END, ITEMS_END.length, string(NEXT_CURSOR, page.nextCursor()),
+                string(SYNC_TOKEN, page.syncToken()),
+                page.reset() == null ? ByteJoin.NONE : page.reset() ? RESET_TRUE : RESET_FALSE, OBJECT_END);
         byte[] json = new byte[size + end.length];
         System.arraycopy(ITEMS, 0, json, 0, ITEMS.length);
         int at = ITEMS.length;
@@ -55,11 +58,9 @@ public final class PainLogPageWriter extends JsonBytesWriter<PainLogPage> {
         return json;
     }
 
-    private static void string(StringBuilder json, String name, String value) {
-        if (value != null) {
-            json.append(",\"").append(name).append("\":\"");
-            JsonStringEncoder.getInstance().quoteAsString(value, json);
-            json.append('"');
-        }
+    /** A string member after others, or none for null; its value escaped straight into UTF-8. */
+    private static byte[] string(byte[] name, String value) {
+        return value == null ? ByteJoin.NONE
+                : ByteJoin.join(name, name.length, JsonStringEncoder.getInstance().quoteAsUTF8(value), QUOTE);
     }
 }

@@ -2,6 +2,7 @@ package org.backcare.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,5 +30,6 @@ class InstantTextTest {
     @Property(tries = 5000)
     void writesWhatInstantToStringWrites(@ForAll("instants") Instant instant) {
         assertEquals(instant.toString(), InstantText.append(new StringBuilder(), instant).toString());
+        assertEquals(instant.toString(), new String(InstantText.ascii(instant), StandardCharsets.US_ASCII));
     }
 }

@@ -23,7 +23,7 @@ class PainLogPageWriterTest {
         List<PainLogPage> pages = List.of(
                 new PainLogPage(List.of(), null, null, null),
                 new PainLogPage(List.of(new RawJson("{\"notes\":\"rücken – 背中 \\\"x\\\" 💥\"}"), new RawJson("{\"n\":1}")),
-                        "cur\"sor\\\n\u0001", null, null),
+                        "cur\"sor\\\n\u0001 cür", null, null),
                 new PainLogPage(List.of(new RawJson("{}")), null, "token", false),
                 new PainLogPage(List.of(new RawJson("{\"id\":1}")), "next", "token", true));
         for (PainLogPage page : pages) {

@@ -3,11 +3,13 @@ package org.backcare.common;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -63,14 +65,41 @@ class ProblemMappers {
         }
         ProblemType kind = ProblemType.forStatus(status);
         if (status >= 500) {
-            return internal(e, request);
+            return failed(e, request);
         }
         return ProblemResponses.of(kind, WebProblemDetails.detailFor(kind, request), request.path());
     }
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, HttpServerRequest request) {
-        return DatabaseFaults.classify(e).map(known -> api(known, request)).orElseGet(() -> internal(e, request));
+        return DatabaseFaults.classify(e).map(known -> api(known, request)).orElseGet(() -> failed(e, request));
+    }
+
+    /**
+     * A failure of ours, unless the client hung up while sending the body: uploads cut off by a
+     * phone's network are routine, so they are noted without a stack trace and not counted as 500s.
+     * The answer goes nowhere; it is for the access log and the metrics.
+     */
+    private static Response failed(Throwable e, HttpServerRequest request) {
+        if (!bodyCutOff(e, request)) {
+            return internal(e, request);
+        }
+        LOG.infof("The client closed the connection before sending all of %s %s", request.method(), request.path());
+        return ProblemResponses.of(ProblemType.MALFORMED_BODY, "The connection closed before the whole body arrived.",
+                request.path());
+    }
+
+    /**
+     * The shape a blocking body read fails with when the client's connection closes: IOExceptions
+     * down to Vert.x's HttpClosedException, on a connection that is closed. An upstream connection
+     * closing (another service's) is not one, and stays a failure of ours.
+     */
+    private static boolean bodyCutOff(Throwable e, HttpServerRequest request) {
+        Throwable cause = e;
+        for (int depth = 0; cause instanceof IOException && depth < 5; depth++) {
+            cause = cause.getCause();
+        }
+        return cause instanceof HttpClosedException && cause != e && request.response().closed();
     }
 
     static Response internal(Throwable e, HttpServerRequest request) {

@@ -11,16 +11,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.backcare.support.Api;
-import org.jboss.logmanager.ExtLogRecord;
-import org.jboss.logmanager.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.backcare.support.CapturedLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An upload the client gives up halfway (a phone losing its network) is noted, not logged as our failure. */
 @QuarkusTest
@@ -30,35 +26,8 @@ class ClientHangUpTest {
     URL server;
 
     private final String requestId = "hang-up-" + UUID.randomUUID();
-    private final List<LogRecord> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            // This request's lines: other tests' background work may log what it likes meanwhile.
-            boolean ours = record instanceof ExtLogRecord ext && requestId.equals(ext.getMdc(RequestIds.MDC_KEY));
-            if (ours || ProblemMappers.class.getName().equals(record.getLoggerName())) {
-                lines.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void listen() {
-        Logger.getLogger("").addHandler(capture);
-    }
-
-    @AfterEach
-    void stopListening() {
-        Logger.getLogger("").removeHandler(capture);
-    }
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     @Test
     void aBodyCutOffByTheClientIsNotedWithoutAnError() throws Exception {
@@ -74,9 +43,14 @@ class ClientHangUpTest {
             out.flush();
             Thread.sleep(500); // the server is now waiting for the rest of the body
         }
-        for (int i = 0; i < 100 && lines.stream().noneMatch(ClientHangUpTest::notesTheHangUp); i++) {
+        for (int i = 0; i < 100 && log.lines().stream().noneMatch(ClientHangUpTest::notesTheHangUp); i++) {
             Thread.sleep(50);
         }
+        // This request's lines: other tests' background work may log what it likes meanwhile.
+        List<LogRecord> lines = log.lines().stream()
+                .filter(line -> requestId.equals(CapturedLog.mdc(line, RequestIds.MDC_KEY))
+                        || ProblemMappers.class.getName().equals(line.getLoggerName()))
+                .toList();
         assertTrue(lines.stream().anyMatch(ClientHangUpTest::notesTheHangUp), "the hang-up is noted: "
                 + lines.stream().map(line -> line.getLevel() + " " + line.getMessage()).toList());
         for (LogRecord line : lines) {

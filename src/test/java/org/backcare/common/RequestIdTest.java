@@ -11,15 +11,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import org.backcare.support.Api;
-import org.jboss.logmanager.ExtLogRecord;
-import org.jboss.logmanager.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.backcare.support.CapturedLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every request has an id: in the response header, and on every log line written while serving it. */
 @QuarkusTest
@@ -27,31 +22,14 @@ class RequestIdTest {
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    private final List<Map.Entry<String, String>> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            String requestId = record instanceof ExtLogRecord ext ? ext.getMdc(RequestIds.MDC_KEY) : null;
-            lines.add(Map.entry(record.getLoggerName(), String.valueOf(requestId)));
-        }
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void listen() {
-        Logger.getLogger("").addHandler(capture);
-    }
-
-    @AfterEach
-    void stopListening() {
-        Logger.getLogger("").removeHandler(capture);
+    /** Each line written so far: its logger and its request id. */
+    private List<Map.Entry<String, String>> lines() {
+        return log.lines().stream()
+                .map(line -> Map.entry(line.getLoggerName(), String.valueOf(CapturedLog.mdc(line, RequestIds.MDC_KEY))))
+                .toList();
     }
 
     @Test
@@ -75,7 +53,7 @@ class RequestIdTest {
                 .then().statusCode(500).body("detail", containsString("Reference: " + id));
 
         awaitLine("org.backcare.access-log", id);
-        List<Map.Entry<String, String>> fromRequest = lines.stream()
+        List<Map.Entry<String, String>> fromRequest = lines().stream()
                 .filter(line -> line.getKey().startsWith("org.backcare")).toList();
         assertTrue(fromRequest.stream().anyMatch(line -> line.getKey().equals(ProblemMappers.class.getName())),
                 "the failure was logged: " + fromRequest);
@@ -85,11 +63,11 @@ class RequestIdTest {
 
     private void awaitLine(String logger, String id) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
-            if (lines.contains(Map.entry(logger, id))) {
+            if (lines().contains(Map.entry(logger, id))) {
                 return;
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no " + logger + " line with request id " + id + " in " + lines);
+        throw new AssertionError("no " + logger + " line with request id " + id + " in " + lines());
     }
 }

@@ -24,7 +24,7 @@ public final class InstantText {
 
     /**
      * The text as ASCII bytes, for JSON built as UTF-8. Written as bytes: appended to a builder as
-     * chars, the builder checked each char's coding, 6% of a sync page's CPU.
+     * chars, the builder checked each char's coding: 6% of a sync page's profile samples.
      */
     public static byte[] ascii(Instant instant) {
         long seconds = instant.getEpochSecond();

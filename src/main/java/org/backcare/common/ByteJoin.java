@@ -26,6 +26,11 @@ public final class ByteJoin {
         return joined;
     }
 
+    /** Each part whole, one after the other. */
+    public static byte[] concat(byte[]... parts) {
+        return join(NONE, 0, parts);
+    }
+
     /** Text known to be ASCII (names, punctuation, digits) as its bytes. */
     public static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);

@@ -66,7 +66,7 @@ final class PainLogDocuments {
         byte[] redFlag = ByteJoin.NONE;
         if (marker != null) {
             try {
-                redFlag = ByteJoin.join(RED_FLAG, RED_FLAG.length, JSON.writeValueAsBytes(marker));
+                redFlag = ByteJoin.concat(RED_FLAG, JSON.writeValueAsBytes(marker));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot render a red-flag marker", e);
             }

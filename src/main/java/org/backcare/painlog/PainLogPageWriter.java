@@ -40,7 +40,7 @@ public final class PainLogPageWriter extends JsonBytesWriter<PainLogPage> {
         for (RawJson item : items) {
             size += item.utf8().length;
         }
-        byte[] end = ByteJoin.join(ITEMS_END, ITEMS_END.length, string(NEXT_CURSOR, page.nextCursor()),
+        byte[] end = ByteJoin.concat(ITEMS_END, string(NEXT_CURSOR, page.nextCursor()),
                 string(SYNC_TOKEN, page.syncToken()),
                 page.reset() == null ? ByteJoin.NONE : page.reset() ? RESET_TRUE : RESET_FALSE, OBJECT_END);
         byte[] json = new byte[size + end.length];
@@ -61,6 +61,6 @@ public final class PainLogPageWriter extends JsonBytesWriter<PainLogPage> {
     /** A string member after others, or none for null; its value escaped straight into UTF-8. */
     private static byte[] string(byte[] name, String value) {
         return value == null ? ByteJoin.NONE
-                : ByteJoin.join(name, name.length, JsonStringEncoder.getInstance().quoteAsUTF8(value), QUOTE);
+                : ByteJoin.concat(name, JsonStringEncoder.getInstance().quoteAsUTF8(value), QUOTE);
     }
 }

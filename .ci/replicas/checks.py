@@ -63,31 +63,42 @@ def if_match_race(port_a, port_b, db):
     return f"{ROUNDS} rounds of two If-Match updates on the same version, one per instance: one 200 and one 412 each"
 
 
+CATALOG_STALENESS = 1.0  # backcare.catalog.read-staleness, the default both instances run with
+SLACK = 0.5  # a request and the scheduling of a busy CI machine
+
+
 def catalog_visibility(port_a, port_b):
+    """A catalog write shows at once on the instance that made it, and on the other within the read staleness."""
     curator = token(port_a, f"curator-{uuid.uuid4()}", "curator")
     on_a, on_b = Api(port_a, curator), Api(port_b, curator)
     status, _, template = on_b.call("GET", "/v1/exercises/knee-to-chest")
-    assert status == 200, status  # B has the entry cached before A's write
+    assert status == 200, status  # B has just checked the catalog before A's write
     slug = f"replica-check-{uuid.uuid4().hex[:8]}"
     entry = {**template, "slug": slug, "name": "Replica check stretch"}
     lags = []
 
-    def seen_on(api, path, expect):
+    def seen(writer, other, path, expect):
         written = time.monotonic()
-        status, headers, body = api.call("GET", path)
-        lags.append(time.monotonic() - written)
-        assert expect(status, body), f"{path}: {status} {body} right after the write on the other instance"
-        return headers
+        status, _, body = writer.call("GET", path)
+        assert expect(status, body), f"{path}: {status} {body} on the instance that wrote it"
+        while True:
+            status, headers, body = other.call("GET", path)
+            lag = time.monotonic() - written
+            if expect(status, body):
+                lags.append(lag)
+                return headers
+            assert lag <= CATALOG_STALENESS + SLACK, f"{path}: {status} {body} {lag:.2f} s after the other's write"
+            time.sleep(0.02)
 
     assert on_a.call("POST", "/v1/exercises", entry)[0] == 201
-    etag = seen_on(on_b, f"/v1/exercises/{slug}", lambda s, b: s == 200 and b["name"] == entry["name"])["ETag"]
+    etag = seen(on_a, on_b, f"/v1/exercises/{slug}", lambda s, b: s == 200 and b["name"] == entry["name"])["ETag"]
     renamed = {**entry, "name": "Replica check stretch, renamed"}
     assert on_b.call("PUT", f"/v1/exercises/{slug}", renamed, {"If-Match": etag})[0] == 200
-    seen_on(on_a, f"/v1/exercises/{slug}", lambda s, b: s == 200 and b["name"] == renamed["name"])
+    seen(on_b, on_a, f"/v1/exercises/{slug}", lambda s, b: s == 200 and b["name"] == renamed["name"])
     assert on_a.call("DELETE", f"/v1/exercises/{slug}")[0] == 204
-    seen_on(on_b, f"/v1/exercises/{slug}", lambda s, b: s == 404)
-    return ("catalog create, replace and delete on one instance each seen by the very next read on the other "
-            f"(bound: the next read; slowest such read took {max(lags) * 1000:.0f} ms)")
+    seen(on_a, on_b, f"/v1/exercises/{slug}", lambda s, b: s == 404)
+    return ("catalog create, replace and delete on one instance: each seen by the next read on that instance, "
+            f"and on the other within {CATALOG_STALENESS:.0f} s (the read staleness; slowest took {max(lags) * 1000:.0f} ms)")
 
 
 def shared_rate_limit(port_a, port_b):

@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * Catalog reads as the bytes sent, kept per catalog version and question: the catalog changes a
- * few times a year and is read by every app on every start, so a read is one version check and a
- * copy. A write moves the version, so no kept answer outlives the catalog it was made from.
+ * few times a year and is read by every app on every start, so a read is a map lookup and a copy,
+ * from the {@linkplain ExerciseCatalog#recent() recent} catalog. A write moves the version, so no
+ * kept answer outlives the catalog it was made from by more than the read staleness.
  */
 @ApplicationScoped
 class CatalogAnswers {
@@ -39,7 +40,7 @@ class CatalogAnswers {
 
     /** The answer to {@code question} about the current catalog; {@code compute} makes it on a miss. */
     Answer answer(String question, Function<ExerciseCatalog.Snapshot, Tagged> compute) {
-        ExerciseCatalog.Snapshot snapshot = catalog.current();
+        ExerciseCatalog.Snapshot snapshot = catalog.recent();
         return answers.get(snapshot.version() + "|" + question, key -> {
             Tagged tagged = compute.apply(snapshot);
             try {

@@ -3,6 +3,8 @@ package org.backcare.exercise;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,12 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 /**
- * The live (not retired) catalog, held in memory. Every read first checks the one-row catalog
- * version, so a write on any replica is seen by every replica on its next request; the full
- * reload happens only when that number moved.
+ * The live (not retired) catalog, held in memory and reloaded when the one-row catalog version
+ * moves. {@link #current()} checks that version on every call: whatever decides with the catalog
+ * (sessions, plans and their contraindications, recommendations) uses it. {@link #recent()} reuses
+ * a check younger than the configured read staleness: catalog reads, which clients may keep for
+ * minutes anyway, then skip a database round trip each.
  */
 @ApplicationScoped
 public class ExerciseCatalog {
@@ -39,27 +44,54 @@ public class ExerciseCatalog {
     public record Versioned(Exercise exercise, long version) {
     }
 
-    private final DataSource dataSource;
-    private final ObjectMapper json;
-    private volatile Snapshot snapshot = new Snapshot(-1, Map.of());
+    /** A snapshot and the System.nanoTime() until which it may answer {@link #recent()}. */
+    private record Checked(Snapshot snapshot, long freshUntil) {
 
-    ExerciseCatalog(DataSource dataSource, ObjectMapper json) {
-        this.dataSource = dataSource;
-        this.json = json;
+        boolean fresh() {
+            return System.nanoTime() - freshUntil < 0;
+        }
     }
 
-    /**
-     * The catalog as of now. Its version is read with plain JDBC on every call: it is all a read
-     * costs when nothing changed, and this is the only catalog read that reaches the database.
-     */
+    /** Fired in the transaction of a write that moved the catalog version. */
+    record Changed() {
+    }
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+    private final long stalenessNanos;
+    private final AtomicReference<Checked> checked;
+    /** The last snapshot loaded, so threads that see one new version at once load it once. */
+    private Snapshot loaded = new Snapshot(-1, Map.of());
+
+    ExerciseCatalog(DataSource dataSource, ObjectMapper json, CatalogConfig config) {
+        this.dataSource = dataSource;
+        this.json = json;
+        this.stalenessNanos = config.readStaleness().toNanos();
+        this.checked = new AtomicReference<>(new Checked(new Snapshot(-1, Map.of()), System.nanoTime()));
+    }
+
+    /** The catalog as of now: its version is read (plain JDBC) on every call. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot current() {
+        Checked before = checked.get();
+        long askedAt = System.nanoTime();
         long version = version();
-        Snapshot cached = snapshot;
-        if (cached.version() == version) {
-            return cached;
-        }
-        return reload(version);
+        Snapshot snapshot = before.snapshot().version() == version ? before.snapshot() : reload(version);
+        // Kept only if nothing was stored meanwhile: a write committed on this replica after the
+        // version was read must not be hidden by this older answer.
+        checked.compareAndSet(before, new Checked(snapshot, askedAt + stalenessNanos));
+        return snapshot;
+    }
+
+    /** The catalog as of at most the read staleness ago; as of now after a write on this replica. */
+    public Snapshot recent() {
+        Checked last = checked.get();
+        return last.fresh() ? last.snapshot() : current();
+    }
+
+    /** A write here is seen by this replica's next read, not after the staleness. */
+    void expire(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
+        checked.getAndUpdate(last -> new Checked(last.snapshot(), System.nanoTime()));
     }
 
     private long version() {
@@ -74,16 +106,15 @@ public class ExerciseCatalog {
     }
 
     private synchronized Snapshot reload(long version) {
-        if (snapshot.version() == version) {
-            return snapshot;
+        if (loaded.version() == version) {
+            return loaded;
         }
         Map<String, Versioned> entries = new LinkedHashMap<>();
         ExerciseRow.<ExerciseRow>list("retired = false").stream()
                 .sorted(Comparator.comparing(e -> e.slug))
                 .forEach(e -> entries.put(e.slug, new Versioned(read(e.document), e.version)));
-        Snapshot fresh = new Snapshot(version, java.util.Collections.unmodifiableMap(entries));
-        snapshot = fresh;
-        return fresh;
+        loaded = new Snapshot(version, java.util.Collections.unmodifiableMap(entries));
+        return loaded;
     }
 
     Exercise read(String document) {

@@ -1,6 +1,7 @@
 package org.backcare.exercise;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,15 +29,17 @@ class ExerciseService {
     private final Validator validator;
     private final Instance<ExerciseUsage> usages;
     private final Clock clock;
+    private final Event<ExerciseCatalog.Changed> changed;
 
     ExerciseService(ExerciseCatalog catalog, CatalogAnswers answers, EntityManager em, Validator validator,
-            Instance<ExerciseUsage> usages, Clock clock) {
+            Instance<ExerciseUsage> usages, Clock clock, Event<ExerciseCatalog.Changed> changed) {
         this.catalog = catalog;
         this.answers = answers;
         this.em = em;
         this.validator = validator;
         this.usages = usages;
         this.clock = clock;
+        this.changed = changed;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -118,6 +121,7 @@ class ExerciseService {
 
     private void bumpCatalog() {
         em.createNativeQuery("update catalog_state set version = version + 1 where id = 1").executeUpdate();
+        changed.fire(new ExerciseCatalog.Changed());
     }
 
     private static ExerciseRow live(String slug) {

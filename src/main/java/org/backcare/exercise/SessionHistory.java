@@ -36,6 +36,6 @@ public class SessionHistory {
 
     /** The catalog name of an exercise (retired entries keep theirs), or the slug if it is gone. */
     public String exerciseName(String slug) {
-        return catalog.current().find(slug).map(entry -> entry.exercise().name()).orElse(slug);
+        return catalog.recent().find(slug).map(entry -> entry.exercise().name()).orElse(slug);
     }
 }

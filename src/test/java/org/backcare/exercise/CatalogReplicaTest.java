@@ -1,0 +1,73 @@
+package org.backcare.exercise;
+
+import static org.backcare.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.backcare.support.Api;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A catalog write committed by another replica: this one fires no event for it, and learns of it
+ * only from the catalog version in the database.
+ */
+@QuarkusTest
+class CatalogReplicaTest {
+
+    /** Room for a request and the scheduling of a slow CI machine, on top of the configured staleness. */
+    private static final Duration SLACK = Duration.ofSeconds(2);
+
+    @Inject
+    ExerciseCatalog catalog;
+
+    @Inject
+    CatalogConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void writesThatNeedTheCatalogSeeItAtOnceAndReadsWithinTheStaleness() throws InterruptedException {
+        String reader = Api.token("replica-reader-" + UUID.randomUUID(), "partner");
+        String patient = Api.token("replica-patient-" + UUID.randomUUID(), "patient");
+        String patientId = Api.createPatient(patient, "R");
+        String slug = "elsewhere-" + UUID.randomUUID().toString().substring(0, 8);
+        as(reader).get("/v1/exercises/{s}", slug).then().statusCode(404); // this replica has just checked
+
+        writtenByAnotherReplica(slug);
+        long written = System.nanoTime();
+
+        // A session must name a live entry: that check reads the version, so it knows the new one.
+        as(patient).body("{\"exerciseSlug\":\"" + slug + "\",\"performedAt\":\"2026-11-01T08:00:00Z\","
+                + "\"durationMinutes\":10,\"painBefore\":5,\"painAfter\":4,\"withPartner\":false}")
+                .post("/v1/patients/{p}/exercise-sessions", patientId).then().statusCode(201);
+
+        // Reads may answer from a check up to the staleness old: they show it within that.
+        Duration bound = config.readStaleness().plus(SLACK);
+        while (as(reader).get("/v1/exercises/{s}", slug).statusCode() != 200) {
+            Duration waited = Duration.ofNanos(System.nanoTime() - written);
+            assertTrue(waited.compareTo(bound) <= 0, "a read still did not show the entry after " + waited);
+            Thread.sleep(20);
+        }
+    }
+
+    /** The entry and the version move in one transaction, as a curator's write on another replica does. */
+    private void writtenByAnotherReplica(String slug) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ExerciseRow row = new ExerciseRow();
+            row.slug = slug;
+            row.document = catalog.write(catalog.read(ExerciseCatalogTest.entry(slug)));
+            row.createdAt = Instant.now();
+            row.updatedAt = row.createdAt;
+            row.persist();
+            em.flush();
+            em.createNativeQuery("update catalog_state set version = version + 1 where id = 1").executeUpdate();
+        });
+    }
+}

@@ -64,15 +64,17 @@ def if_match_race(port_a, port_b, db):
 
 
 CATALOG_STALENESS = 1.0  # backcare.catalog.read-staleness, the default both instances run with
-SLACK = 0.5  # a request and the scheduling of a busy CI machine
 
 
 def catalog_visibility(port_a, port_b):
-    """A catalog write shows at once on the instance that made it, and on the other within the read staleness."""
+    """A catalog write shows at once on the instance that made it, and on the other to every read
+    begun more than the read staleness after the write's answer (a check begun before the write
+    answers reads for the staleness at most)."""
     curator = token(port_a, f"curator-{uuid.uuid4()}", "curator")
     on_a, on_b = Api(port_a, curator), Api(port_b, curator)
-    status, _, template = on_b.call("GET", "/v1/exercises/knee-to-chest")
-    assert status == 200, status  # B has just checked the catalog before A's write
+    for api in (on_a, on_b):  # both have just checked the catalog, so reads may reuse that check
+        status, _, template = api.call("GET", "/v1/exercises/knee-to-chest")
+        assert status == 200, status
     slug = f"replica-check-{uuid.uuid4().hex[:8]}"
     entry = {**template, "slug": slug, "name": "Replica check stretch"}
     lags = []
@@ -82,12 +84,13 @@ def catalog_visibility(port_a, port_b):
         status, _, body = writer.call("GET", path)
         assert expect(status, body), f"{path}: {status} {body} on the instance that wrote it"
         while True:
+            asked = time.monotonic()
             status, headers, body = other.call("GET", path)
-            lag = time.monotonic() - written
             if expect(status, body):
-                lags.append(lag)
+                lags.append(time.monotonic() - written)
                 return headers
-            assert lag <= CATALOG_STALENESS + SLACK, f"{path}: {status} {body} {lag:.2f} s after the other's write"
+            assert asked - written <= CATALOG_STALENESS, \
+                f"{path}: {status} {body} to a read begun {asked - written:.2f} s after the other's write"
             time.sleep(0.02)
 
     assert on_a.call("POST", "/v1/exercises", entry)[0] == 201
@@ -98,7 +101,8 @@ def catalog_visibility(port_a, port_b):
     assert on_a.call("DELETE", f"/v1/exercises/{slug}")[0] == 204
     seen(on_a, on_b, f"/v1/exercises/{slug}", lambda s, b: s == 404)
     return ("catalog create, replace and delete on one instance: each seen by the next read on that instance, "
-            f"and on the other within {CATALOG_STALENESS:.0f} s (the read staleness; slowest took {max(lags) * 1000:.0f} ms)")
+            f"and on the other by every read begun over {CATALOG_STALENESS:.0f} s (the read staleness) after it "
+            f"(slowest: {max(lags) * 1000:.0f} ms)")
 
 
 def shared_rate_limit(port_a, port_b):

@@ -44,11 +44,22 @@ public class ExerciseCatalog {
     public record Versioned(Exercise exercise, long version) {
     }
 
-    /** A snapshot and the System.nanoTime() until which it may answer {@link #recent()}. */
-    private record Checked(Snapshot snapshot, long freshUntil) {
+    /**
+     * The newest snapshot checked against the database, when that check began, and when a write
+     * last committed here (System.nanoTime() each): a check that began before that write may have
+     * missed it.
+     */
+    record Checked(Snapshot snapshot, long askedAt, long writtenAt) {
 
-        boolean fresh() {
-            return System.nanoTime() - freshUntil < 0;
+        boolean fresh(long stalenessNanos) {
+            return askedAt - writtenAt > 0 && System.nanoTime() - askedAt < stalenessNanos;
+        }
+
+        /** This, or {@code snapshot} checked at {@code asked} when that is newer; never an older version. */
+        Checked orNewer(Snapshot newer, long asked) {
+            boolean newerCheck = newer.version() > snapshot.version()
+                    || newer.version() == snapshot.version() && asked - askedAt > 0;
+            return newerCheck && asked - writtenAt > 0 ? new Checked(newer, asked, writtenAt) : this;
         }
     }
 
@@ -67,31 +78,31 @@ public class ExerciseCatalog {
         this.dataSource = dataSource;
         this.json = json;
         this.stalenessNanos = config.readStaleness().toNanos();
-        this.checked = new AtomicReference<>(new Checked(new Snapshot(-1, Map.of()), System.nanoTime()));
+        long now = System.nanoTime();
+        this.checked = new AtomicReference<>(new Checked(loaded, now, now));
     }
 
     /** The catalog as of now: its version is read (plain JDBC) on every call. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot current() {
-        Checked before = checked.get();
         long askedAt = System.nanoTime();
         long version = version();
-        Snapshot snapshot = before.snapshot().version() == version ? before.snapshot() : reload(version);
-        // Kept only if nothing was stored meanwhile: a write committed on this replica after the
-        // version was read must not be hidden by this older answer.
-        checked.compareAndSet(before, new Checked(snapshot, askedAt + stalenessNanos));
+        Snapshot known = checked.get().snapshot();
+        Snapshot snapshot = known.version() >= version ? known : reload(version);
+        checked.getAndUpdate(last -> last.orNewer(snapshot, askedAt));
         return snapshot;
     }
 
     /** The catalog as of at most the read staleness ago; as of now after a write on this replica. */
     public Snapshot recent() {
         Checked last = checked.get();
-        return last.fresh() ? last.snapshot() : current();
+        return last.fresh(stalenessNanos) ? last.snapshot() : current();
     }
 
     /** A write here is seen by this replica's next read, not after the staleness. */
     void expire(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
-        checked.getAndUpdate(last -> new Checked(last.snapshot(), System.nanoTime()));
+        long now = System.nanoTime();
+        checked.getAndUpdate(last -> new Checked(last.snapshot(), last.askedAt(), now));
     }
 
     private long version() {
@@ -105,8 +116,9 @@ public class ExerciseCatalog {
         }
     }
 
+    /** A snapshot of at least {@code version}: rows read now are at least as new as the version read before. */
     private synchronized Snapshot reload(long version) {
-        if (loaded.version() == version) {
+        if (loaded.version() >= version) {
             return loaded;
         }
         Map<String, Versioned> entries = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public class SessionHistory {
                 max, "sessions").stream().map(SessionView::of).toList();
     }
 
-    /** The catalog name of an exercise (retired entries keep theirs), or the slug if it is gone. */
+    /** The catalog name of a live exercise; the slug of one retired or gone (the catalog holds only live ones). */
     public String exerciseName(String slug) {
         return catalog.recent().find(slug).map(entry -> entry.exercise().name()).orElse(slug);
     }

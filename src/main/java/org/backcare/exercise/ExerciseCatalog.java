@@ -10,11 +10,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
@@ -46,8 +47,8 @@ public class ExerciseCatalog {
 
     /**
      * The newest snapshot checked against the database, when that check began, and when a write
-     * last committed here (System.nanoTime() each): a check that began before that write may have
-     * missed it.
+     * last committed here (System.nanoTime() each). A check that began before that write may have
+     * missed it, so it is never fresh.
      */
     record Checked(Snapshot snapshot, long askedAt, long writtenAt) {
 
@@ -55,11 +56,16 @@ public class ExerciseCatalog {
             return askedAt - writtenAt > 0 && System.nanoTime() - askedAt < stalenessNanos;
         }
 
-        /** This, or {@code snapshot} checked at {@code asked} when that is newer; never an older version. */
+        /** This, or {@code newer} checked at {@code asked} if it is a newer version, or the same checked later. */
         Checked orNewer(Snapshot newer, long asked) {
             boolean newerCheck = newer.version() > snapshot.version()
                     || newer.version() == snapshot.version() && asked - askedAt > 0;
-            return newerCheck && asked - writtenAt > 0 ? new Checked(newer, asked, writtenAt) : this;
+            return newerCheck ? new Checked(newer, asked, writtenAt) : this;
+        }
+
+        /** This, stale for checks begun up to {@code at}; two writes' marks may arrive out of order. */
+        Checked written(long at) {
+            return at - writtenAt > 0 ? new Checked(snapshot, askedAt, at) : this;
         }
     }
 
@@ -102,7 +108,7 @@ public class ExerciseCatalog {
     /** A write here is seen by this replica's next read, not after the staleness. */
     void expire(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
         long now = System.nanoTime();
-        checked.getAndUpdate(last -> new Checked(last.snapshot(), last.askedAt(), now));
+        checked.getAndUpdate(last -> last.written(now));
     }
 
     private long version() {
@@ -116,16 +122,28 @@ public class ExerciseCatalog {
         }
     }
 
-    /** A snapshot of at least {@code version}: rows read now are at least as new as the version read before. */
+    /**
+     * A snapshot of at least {@code version}: rows read now are at least as new as the version read
+     * before. In plain JDBC, like the version: called within a transaction, Hibernate would answer
+     * rows it had loaded earlier in that transaction as they were then.
+     */
     private synchronized Snapshot reload(long version) {
         if (loaded.version() >= version) {
             return loaded;
         }
-        Map<String, Versioned> entries = new LinkedHashMap<>();
-        ExerciseRow.<ExerciseRow>list("retired = false").stream()
-                .sorted(Comparator.comparing(e -> e.slug))
-                .forEach(e -> entries.put(e.slug, new Versioned(read(e.document), e.version)));
-        loaded = new Snapshot(version, java.util.Collections.unmodifiableMap(entries));
+        // Sorted here, not by the database, whose collation may order slugs otherwise.
+        Map<String, Versioned> entries = new TreeMap<>();
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement query = db.prepareStatement(
+                        "select slug, document, version from exercise where retired = false");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                entries.put(rows.getString(1), new Versioned(read(rows.getString(2)), rows.getLong(3)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the catalog", e);
+        }
+        loaded = new Snapshot(version, Collections.unmodifiableMap(new LinkedHashMap<>(entries)));
         return loaded;
     }
 

@@ -42,15 +42,25 @@ class CatalogCheckTest {
     }
 
     @Test
-    void aCheckThatBeganBeforeAWriteCommittedHereIsNotKept() {
+    void aCheckThatBeganBeforeAWriteCommittedHereIsNeverFresh() {
         long now = System.nanoTime();
         Checked afterWrite = new Checked(V1, now - 100, now - 50);
         assertFalse(afterWrite.fresh(MINUTE));
-        assertSame(afterWrite, afterWrite.orNewer(V1, now - 60)); // may have read before the commit
-        assertSame(afterWrite, afterWrite.orNewer(V2, now - 60));
-        Checked next = afterWrite.orNewer(V2, now - 40);
-        assertSame(V2, next.snapshot());
+        Checked newerButEarly = afterWrite.orNewer(V2, now - 60); // may have read before the commit
+        assertSame(V2, newerButEarly.snapshot(), "a newer version is kept, so reads never step back");
+        assertFalse(newerButEarly.fresh(MINUTE), "but the next read checks again");
+        Checked next = newerButEarly.orNewer(V2, now - 40);
         assertTrue(next.fresh(MINUTE));
+    }
+
+    @Test
+    void anEarlierWriteMarkArrivingLateDoesNotMakeACheckFreshAgain() {
+        long now = System.nanoTime();
+        Checked held = new Checked(V1, now - 100, now - MINUTE).written(now - 50);
+        assertFalse(held.fresh(MINUTE));
+        Checked late = held.written(now - 150);
+        assertEquals(now - 50, late.writtenAt());
+        assertFalse(late.fresh(MINUTE));
     }
 
     @Test

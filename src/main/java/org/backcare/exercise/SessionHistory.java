@@ -34,8 +34,13 @@ public class SessionHistory {
                 max, "sessions").stream().map(SessionView::of).toList();
     }
 
-    /** The catalog name of a live exercise; the slug of one retired or gone (the catalog holds only live ones). */
+    /**
+     * The name of an exercise: from the catalog while it is live, from its stored row once retired
+     * (the catalog holds live entries only), the slug if it is gone.
+     */
     public String exerciseName(String slug) {
-        return catalog.recent().find(slug).map(entry -> entry.exercise().name()).orElse(slug);
+        return catalog.recent().find(slug).map(entry -> entry.exercise().name())
+                .or(() -> ExerciseRow.<ExerciseRow>findByIdOptional(slug).map(row -> catalog.read(row.document).name()))
+                .orElse(slug);
     }
 }

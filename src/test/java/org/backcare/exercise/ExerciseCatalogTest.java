@@ -155,6 +155,11 @@ class ExerciseCatalogTest {
         as(reader).queryParam("limit", 200).get("/v1/exercises").then().body("items.slug", not(hasItem(used)));
         as(patient).get("/v1/patients/{p}/exercise-sessions", patientId).then()
                 .body("items", hasSize(1)).body("items[0].exerciseSlug", equalTo(used));
+        // A clinician reading the export still sees what the retired exercise was called.
+        as(patient).accept("application/fhir+json").queryParam("from", "2026-10-01").queryParam("to", "2026-11-30")
+                .get("/v1/patients/{p}/fhir", patientId).then().statusCode(200)
+                .body("entry.resource.find { it.resourceType == 'Procedure' }.code.text", equalTo("Test stretch"))
+                .body("entry.resource.find { it.resourceType == 'Procedure' }.code.coding.code", hasItem(used));
         // An entry a partner plan names is retired too.
         String planned = "planned-" + UUID.randomUUID().toString().substring(0, 8);
         as(curator).body(entry(planned).replace("[\"CHRONIC\"]", "[\"ACUTE\",\"SUBACUTE\",\"CHRONIC\"]")

@@ -6,10 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.sql.DataSource;
+import org.backcare.common.SqlQuery;
 
 /**
  * The live (not retired) catalog, held in memory and reloaded when the one-row catalog version
@@ -73,22 +69,20 @@ public class ExerciseCatalog {
     record Changed() {
     }
 
-    private final DataSource dataSource;
     private final ObjectMapper json;
     private final long stalenessNanos;
     private final AtomicReference<Checked> checked;
     /** The last snapshot loaded, so threads that see one new version at once load it once. */
     private Snapshot loaded = new Snapshot(-1, Map.of());
 
-    ExerciseCatalog(DataSource dataSource, ObjectMapper json, CatalogConfig config) {
-        this.dataSource = dataSource;
+    ExerciseCatalog(ObjectMapper json, CatalogConfig config) {
         this.json = json;
         this.stalenessNanos = config.readStaleness().toNanos();
         long now = System.nanoTime();
         this.checked = new AtomicReference<>(new Checked(loaded, now, now));
     }
 
-    /** The catalog as of now: its version is read (plain JDBC) on every call. */
+    /** The catalog as of now: its version is read (plain SQL) on every call. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot current() {
         long askedAt = System.nanoTime();
@@ -111,20 +105,14 @@ public class ExerciseCatalog {
         checked.getAndUpdate(last -> last.written(now));
     }
 
-    private long version() {
-        try (Connection db = dataSource.getConnection();
-                PreparedStatement query = db.prepareStatement("select version from catalog_state where id = 1");
-                ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the catalog version", e);
-        }
+    private static long version() {
+        return new SqlQuery("select version from catalog_state where id = 1").first(row -> row.getLong(1))
+                .orElseThrow(() -> new IllegalStateException("no catalog version row"));
     }
 
     /**
      * A snapshot of at least {@code version}: rows read now are at least as new as the version read
-     * before. In plain JDBC, like the version: called within a transaction, Hibernate would answer
+     * before. In plain SQL, like the version: called within a transaction, Hibernate would answer
      * rows it had loaded earlier in that transaction as they were then.
      */
     private synchronized Snapshot reload(long version) {
@@ -133,16 +121,9 @@ public class ExerciseCatalog {
         }
         // Sorted here, not by the database, whose collation may order slugs otherwise.
         Map<String, Versioned> entries = new TreeMap<>();
-        try (Connection db = dataSource.getConnection();
-                PreparedStatement query = db.prepareStatement(
-                        "select slug, document, version from exercise where retired = false");
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                entries.put(rows.getString(1), new Versioned(read(rows.getString(2)), rows.getLong(3)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the catalog", e);
-        }
+        new SqlQuery("select slug, document, version from exercise where retired = false")
+                .all(row -> Map.entry(row.getString(1), new Versioned(read(row.getString(2)), row.getLong(3))))
+                .forEach(entry -> entries.put(entry.getKey(), entry.getValue()));
         loaded = new Snapshot(version, Collections.unmodifiableMap(new LinkedHashMap<>(entries)));
         return loaded;
     }
